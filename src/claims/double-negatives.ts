@@ -36,6 +36,11 @@ const MASS = /^(?:[\w'-]+\s+){0,2}?(?:data|information|content|PII|End-User\s+Da
  * nor a verb that takes no object, whose "no" begins a clause of its own ("Don't worry no data leaves Atlassian").
  */
 const DENIED_TWICE = /(?:\bnot|n't|\bnever)(?!(?:\s+[\w']+)?\s+(?:worry|worries|fret|panic|fear|mind)\b)(?:\s+[\w']+){1,2}\s+(?:no|nothing|none)\b(?!-)/i;
+/**
+ * "The app doesn't work without an internet connection", "The macro cannot load without network access": a need, stated by two
+ * negations, which denies nothing the app does.
+ */
+const NEEDS = /(?:\bnot|n't|\bcannot|\bnever)\s+(?:\w+\s+)?(?:work|function|run|load|operate|start|open|render)s?\s+(?:\w+\s+){0,2}?without\b/i;
 /** Where a clause ends, for blanking the one that holds a double negation. */
 const CLAUSES = /(?=[,;:]|\s[\u2014\u2013-]\s|\s(?:and|but|so|while)\s)/;
 
@@ -56,6 +61,6 @@ function universal(text: string): string {
 export function undoubled(text: string): string {
   const always = text.replace(NEVER_FAILS, 'always');
   const read = universal(always);
-  if (read !== always || !DENIED_TWICE.test(read)) return read;
-  return read.split(CLAUSES).map((clause) => (DENIED_TWICE.test(clause) ? ' '.repeat(clause.length) : clause)).join('');
+  if (read !== always || !(DENIED_TWICE.test(read) || NEEDS.test(read))) return read;
+  return read.split(CLAUSES).map((clause) => (DENIED_TWICE.test(clause) || NEEDS.test(clause) ? ' '.repeat(clause.length) : clause)).join('');
 }

@@ -93,6 +93,9 @@ const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'w
 const PERMISSION_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b|\bnor\b)\s*(?:read|write|delete|admin|manage))*\s+(?:scopes?|permissions?|access|privileges?)\b/i;
 const COPY_FORMS = new Set(['copy', 'copies', 'copied', 'copying']);
 const OUT_OF = /^\s+(?:out\s+of|off)\b/i;
+/** "our only logs", "the only log": a determiner before "only" makes "logs" a noun ("The app only logs errors" is a verb). */
+const ONLY_AFTER = new Set(['the', 'our', 'its', 'their', 'your']);
+const COPY_DETERMINERS = new Set(['a', 'any', 'one', 'the', 'single']);
 /** "We keep End-User Data out of our logs": a keeping that denies the place after it. */
 const AWAY = new Set(['out', 'away']);
 
@@ -110,7 +113,7 @@ const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:(?:page|issue
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
 const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|(?:service\s+)?providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\bno(?:\s+one|body)\b|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
-const OURS = /\b(?:our|its|their)\s+(?:own\s+|compan(?:y|y's|ies')\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage|(?:Forge\s+)?remotes?)\b|\b(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|storage)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:the\s+)?vendor(?:'s)?\s+(?:servers?|systems?|infrastructure|databases?)\b|\b(?:servers?|systems?|infrastructure|databases?)\s+of\s+(?:ours|our\s+(?:own\s+)?compan(?:y|ies))\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b|\b(?:on|to|in|onto|into)\s+own\s+(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?)\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+|compan(?:y|y's|ies')\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|machines?|computers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage|(?:Forge\s+)?remotes?)\b|\b(?:servers?|machines?|computers?|systems?|infrastructure|databases?|back[- ]?ends?|storage)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:the\s+)?vendor(?:'s)?\s+(?:servers?|systems?|infrastructure|databases?)\b|\b(?:servers?|systems?|infrastructure|databases?)\s+of\s+(?:ours|our\s+(?:own\s+)?compan(?:y|ies))\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b|\b(?:on|to|in|onto|into)\s+own\s+(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?)\b/i;
 /** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
 export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
 const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of|off)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})(?!\s+(?:accounts?|users?|IDs?|identifiers?)\b)|\boff\s+the\s+(?:Atlassian\s+)?platform\b|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\b(?:any|no)\s+other\s+(?:servers?|systems?|databases?|infrastructure|hosts?|places?|locations?)\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');
@@ -125,6 +128,8 @@ const DEVICE = /\b(?:devices?|browsers?|local\s+storage|cookies?|computers?|lapt
 const IN_ATLASSIAN = new RegExp(String.raw`\b(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})`, 'i');
 /** "in Forge or anywhere else", "neither in Forge nor anywhere else": every place, Atlassian's among them, not a place outside it. */
 const ATLASSIAN_OR_ELSE = new RegExp(String.raw`\b(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})(?:'s)?(?:\s+[\w-]+){0,2}?\s*,?\s+(?:or|nor)\s+(?:any|no)where\s+else\b`, 'gi');
+/** What the app writes back to the product: "written back to the issue as a comment", "saved back to the page". */
+const BACK_TO_ITEM = /\b(?:written|saved|stored|posted|put)\s+back\s+(?:to|into|on)\s+(?:the\s+|your\s+)?(?:issue|page|ticket|work\s+item|Jira|Confluence)\b/i;
 /** A product's properties are Atlassian's storage: "saved as an issue property", "kept in content properties". */
 const PROPERTY = String.raw`(?:as|in|into)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:Jira|Confluence)\s+)?(?:issue|content|page|space|project|entity|user|board|comment|workflow)\s+propert(?:y|ies)\b`;
 const AS_PROPERTY = new RegExp(String.raw`\b${PROPERTY}`, 'i');
@@ -244,6 +249,7 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
   let negated = false;
   let last: { verb: VerbClass; at: number } | null = null;
   let previous = '';
+  let second = '';
   let at = 0;
   let relative = -9;
   for (const m of text.matchAll(WORD)) {
@@ -268,13 +274,16 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       // "log" is a noun after a determiner, a possessive ("the app's logs") or a preposition ("written to logs"), after a keeping verb ("keep logs with user
       // data" says where, not what), or "logs" before a relative ("share logs that include End-User Data"), and then a place;
       // a verb in a list of verbs ("store, log or share").
-      const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || previous.endsWith("'s") || (word === 'logs' && (VERBS.get(previous) === 'store' || LOGS_THAT.test(text.slice(m.index + word.length)))));
+      const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || previous.endsWith("'s") || (previous === 'only' && ONLY_AFTER.has(second)) || (word === 'logs' && (VERBS.get(previous) === 'store' || LOGS_THAT.test(text.slice(m.index + word.length)))));
       if (noun) places.add('logs');
       // "requests no write scopes", "has no write access", "neither write nor delete scopes": a kind of permission, not a write.
       const permission = (word === 'write' || word === 'read' || word === 'delete') && PERMISSION_AFTER.test(text.slice(m.index + word.length));
       // "copied out of Atlassian": a copy made elsewhere is data leaving, not data kept.
       const copiedOut = COPY_FORMS.has(word) && OUT_OF.test(text.slice(m.index + word.length));
-      const verb = noun || permission ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : copiedOut ? 'leave' : VERBS.get(word);
+      // "receive a copy of your content": the copy is what is received, no keeping of its own.
+      const before = last as { verb: VerbClass; at: number } | null;
+      const copyReceived = COPY_FORMS.has(word) && COPY_DETERMINERS.has(previous) && before?.verb === 'receive' && at - before.at <= 3;
+      const verb: VerbClass | undefined = noun || permission || copyReceived ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : copiedOut ? 'leave' : VERBS.get(word);
       // The negation holds over objects and places too, up to a contrast: "does not send any data to us".
       if (verb) {
         if (negated) denied.add(verb);
@@ -283,6 +292,7 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
         last = { verb, at };
       }
     }
+    second = previous;
     previous = word;
     at++;
   }
@@ -299,7 +309,7 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
   if (OUTSIDE.test(everywhere)) places.add('outside');
   if (STORAGE.test(text)) places.add('storage');
   if (REGION.test(text)) places.add('region');
-  if (IN_ATLASSIAN.test(everywhere) || AS_PROPERTY.test(text)) places.add('atlassian');
+  if (IN_ATLASSIAN.test(everywhere) || AS_PROPERTY.test(text) || BACK_TO_ITEM.test(text)) places.add('atlassian');
   if (DEVICE.test(text)) places.add('device');
   if (ANYWHERE.test(text)) places.add('anywhere');
   const objects = new Set<ContentObject>();

@@ -1,4 +1,5 @@
 import { defineClaim, outcome, type CatalogueClaim } from './define.ts';
+import { deniedAt } from './denied-commitment.ts';
 import type { ClaimOutcome, MessageData, VerifyContext } from './types.ts';
 
 interface OrganisationalSpec<P> {
@@ -9,6 +10,8 @@ interface OrganisationalSpec<P> {
   examples: string[];
   /** Figures the sentence states (hours, RTO), shown in the message. */
   params?: (sentence: string, match: RegExpExecArray) => P | null;
+  /** The claim is made by its denial too ("We hold no certifications"): a clause that denies its words still makes it. */
+  readsDenials?: boolean;
   /** Message for the claim; holes are filled from the params. */
   message?: string;
   /**
@@ -33,6 +36,8 @@ export function defineOrganisational<P extends MessageData = MessageData>(spec: 
     messages: { organisational: spec.message ?? `${spec.title}: a commitment of the organisation; keep the records that show it.`, ...spec.contradiction?.messages },
     verify: (params, ctx) => spec.contradiction?.find(ctx, params) ?? outcome('organisational', 'organisational', [], params),
   });
-  if (spec.params) claim.params = spec.params;
+  // "Data is not encrypted at rest" discloses the opposite of the commitment.
+  const params = spec.params ?? ((): P => ({}) as P);
+  claim.params = spec.readsDenials ? params : (sentence, match) => (deniedAt(match.input, match.index) ? null : params(sentence, match));
   return claim;
 }

@@ -85,6 +85,12 @@ const COMING = /^\W*(?:coming\s+(?:soon|in|with|next)\b|planned\b|road\s*map\s*:
 const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
 /** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
 const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b/i;
+/**
+ * Another edition of the app, named as the sentence's label or opening phrase: "Data Center: the plugin ... never phones home", "For Data Center
+ * customers, the app makes no outbound connections", "On Server, ..."; not a label "Server:" alone, which may name where the Cloud app runs.
+ * What the self-hosted edition does is no claim about the Cloud app's code.
+ */
+const OTHER_EDITION = /^(?:(?:for|on|in|with)\s+(?:the\s+)?(?:Jira\s+|Confluence\s+|Bitbucket\s+)?(?:Data\s+Cent(?:er|re)|Server)(?:\s+(?:customers|edition|version|users|instances?))?\s*[,:\u2014\u2013]|(?:(?:Jira|Confluence|Bitbucket)\s+)?(?:Data\s+Cent(?:er|re)(?:\s+(?:edition|version))?|Server\s+(?:edition|version))\s*[:\u2014\u2013])/i;
 /** Apps at large, not the checked one: "Apps that carry the Runs on Atlassian badge have no remotes", "An app with no back end ...". */
 const ANY_APP = /^(?:apps|any\s+app|an\s+app|every\s+app)\s+(?:that|which|with|carrying|bearing)\b/i;
 /** A denial the vendor denies ("It isn't that the app keeps no data - it keeps your settings"): the clause affirms; what follows may claim. */
@@ -125,15 +131,17 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}(?:no\s+other|(?:not|never|\w*n't)\s+(?:
 /**
  * Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don\u2019t", \u201c...\u201d, third\u2011party) read as ASCII;
  * the plurals non-native writers give uncountable nouns ("No informations are transferred", "personal datas") read as the noun, and
- * "We have not any server" as "We have no server".
+ * "We have not any server" as "We have no server", "does not sends any data outside from Atlassian" as "does not send any data outside Atlassian".
  */
 // A check mark before an item ("\u2705 No tracking or analytics") says yes to it, and nothing more; a cross ("\u2717 Forge remotes") says "No",
 // unless the item denies by itself. A footnote mark ("Mixpanel\u00b2") is no part of the word, and a code span's backticks ("`storage:app`") no quote.
 // Markdown emphasis pasted into a sentence ("**Egress:** none") is no part of its words; "EUD" and "3rd parties" read spelt out;
 // a topic labelled "none" ("Remotes: none.", "Egress: none declared in the manifest") is the topic denied, and "Zero servers." is "No servers.".
 const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(EMPHASIS, '$2').replace(LEADING_MARK, '')
-  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|\u27f6|\u279c|\u21d2/g, '\u2192').replace(/`([^`\s]+)`/g, '$1').replace(/[\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4`]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"').replace(/[\u2010\u2011\u2012]/g, '-').replace(/\b(data|information)s\b/gi, '$1').replace(/\b(have|has)\s+not\s+any\b/gi, '$1 no')
+  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|\u27f6|\u279c|\u21d2/g, '\u2192').replace(/`([^`\s]+)`/g, '$1').replace(/[\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4`]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"').replace(/[\u2010\u2011\u2012]/g, '-').replace(/\b(data|information)s\b/gi, '$1').replace(/\b(have|has)\s+not\s+any\b/gi, '$1 no').replace(NON_NATIVE_VERB, '$1 $2').replace(/\b(outside|inside)\s+from\b|\b(inside)\s+of\b/gi, (_, out: string | undefined, inside: string | undefined) => out ?? inside!)
   .replace(/\bEUD\b/g, 'End-User Data').replace(/\b3rd([- ]part(?:y|ies))\b/gi, 'third$1').replace(TOPIC_NONE, 'No $1').replace(/(^|[.!]\s+)zero\s+(?=[a-z])/gi, '$1No ').replace(/([,;]\s+)zero\s+(?=[a-z])/gi, '$1no ').replace(MIDDLE_DOT, ', ');
+/** "does not sends", "doesn't stores": a verb after a denied "do" takes no ending; "outside from Atlassian" is "outside Atlassian". */
+const NON_NATIVE_VERB = /\b((?:does|do|did)\s+not|doesn't|don't|didn't)\s+(send|store|keep|share|collect|transfer|transmit|save|log|sell|track|leave|write|use)s\b/gi;
 const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 /** A middle dot between items ("no remotes \u00b7 no egress \u00b7 no AI"), as a card writes a run: a comma. */
 const MIDDLE_DOT = /\s+[\u00b7\u2022]\s+/g;
@@ -216,8 +224,11 @@ function madeBelow(found: RecognisedClaim, out: readonly RecognisedClaim[], from
   return out.some((other) => other.claim === found.claim && !fromHeading.has(other) && other.source.line > line && other.source.line < next);
 }
 
-/** A question answered on its own line: "Is data encrypted at rest? Yes, by Forge.", "Does the app use sub-processors? No." */
-const ANSWERED_LINE = /^[^?]{8,}\?\s+(?:yes|no|never|none)\b/i;
+/**
+ * A question answered on its own line: "Is data encrypted at rest? Yes, by Forge.", "Does the app use sub-processors? No.",
+ * "Is my data backed up by you? We hold no copy of your data." (the question asks; only the answer claims).
+ */
+const ANSWERED_LINE = /^[^?]{8,}\?\s+(?:(?:yes|no|never|none)\b|[A-Z])/;
 
 /** Claims in one piece of text with no list after it, such as a sentence in the trust profile. */
 export function recogniseText(text: string, source: ClaimSource, claims: readonly ClaimDefinition[] = CLAIMS): RecognisedClaim[] {
@@ -240,7 +251,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
   const conditional = NARROWING_RELATIVE.test(text);
   // The vendor's website, what users can do, one of several apps each in its own clause, or an aim: not what the checked app's code does.
-  const notTheApp = NOT_THE_APP.test(text) || ANY_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
+  const notTheApp = NOT_THE_APP.test(text) || OTHER_EDITION.test(text) || ANY_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link (".../security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   // A plan holds its own clause: "Data residency is not supported yet: our database runs in us-east-1 only" says where the database is.
   const planned = PLANNED.test(text);

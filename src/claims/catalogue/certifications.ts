@@ -1,7 +1,16 @@
 import { defineOrganisational } from '../organisational.ts';
-import { firstLine, phrase } from '../phrases.ts';
+import { phrase } from '../phrases.ts';
 
 const ATLASSIANS = /\b(?:(?:held|owned|maintained|obtained|achieved)\s+by\s+Atlassian|issued\s+to\s+Atlassian|belongs?\s+to\s+Atlassian)\b|\bAtlassian's\s+(?:own\s+)?(?:[\w-]+\s+){0,5}?(?:certificat\w*|reports?|attestations?)\b/i;
+
+/** Where a clause of its own starts: "; ", ", but", ", while", ", whereas". */
+const CLAUSES = /;\s|,\s*(?:but|while|whereas)\s/i;
+const clauseAt = (text: string, index: number): string => {
+  const starts = [0, ...[...text.matchAll(new RegExp(CLAUSES.source, 'gi'))].map((c) => c.index + c[0].length)];
+  const start = Math.max(...starts.filter((at) => at <= index));
+  const end = starts.find((at) => at > index) ?? text.length;
+  return text.slice(start, end);
+};
 
 export default defineOrganisational({
   id: 'certifications',
@@ -19,8 +28,10 @@ export default defineOrganisational({
     phrase`\bcertified\b`,
     phrase`\bCloud\s+Fortified\b`,
   ],
+  readsDenials: true,
   // "ISO 27001 certification is held by Atlassian for the Forge platform", "We rely on Atlassian's SOC 2 report": Atlassian's own, not the vendor's.
-  params: (sentence) => (ATLASSIANS.test(firstLine(sentence)) ? null : {}),
+  // "Atlassian's SOC 2 reports cover Forge; we hold no certification of our own": the clause of the vendor's own words makes the claim.
+  params: (_sentence, m) => (ATLASSIANS.test(clauseAt(m.input, m.index)) ? null : {}),
   examples: [
     'SOC 2 Type II compliance framework',
     'InfraFastlane does not currently claim external security certifications for Campaign Operations Playbook for Confluence.',

@@ -37,6 +37,8 @@ const CHANGES_NOTHING = phrase`(?:\b(?:modif(?:ies|y)|changes?|alters?|edits?)\s
 const ELSEWHERE = /^(?:[^()]*\))?[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
 /** "... never writes to Jira without a review", "does not delete issues without asking": with it, the app does; the denial holds no claim. */
+/** "Issues are not deleted when you uninstall the app": what uninstalling leaves behind, no promise about the app's calls. */
+const ON_UNINSTALL = /\buninstall(?:s|ed|ing|ation)?\b/i;
 const WITHOUT = phrase`${NOT}[^.;!?,]{0,60}?\bwithout\b`;
 
 /** The clause that holds a match, between the semicolons around it: "...; it does not send data without your consent" is another clause's condition. */
@@ -146,7 +148,7 @@ export default defineClaim<Params>({
     const m = product ? null : CLAIM.exec(line);
     const them = product || m ? null : THEM.exec(line);
     const hit = product ?? m ?? them ?? READ_ONLY.exec(line);
-    if (hit && WITHOUT.test(clauseAround(line, hit))) return null;
+    if (hit && (WITHOUT.test(clauseAround(line, hit)) || ON_UNINSTALL.test(clauseAround(line, hit)))) return null;
     if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'], anything: true };
     const nothing = hit ? null : CHANGES_NOTHING.exec(line);
     if (nothing) {
@@ -163,7 +165,7 @@ export default defineClaim<Params>({
     if (!actions.some((a) => a !== 'read')) return null;
     return { object: objectOf(word, line), actions };
   },
-  frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) || WITHOUT.test(f.text) || notTheAppChangesNothing(f.text) ? null : fromFrame(f)),
+  frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) || WITHOUT.test(f.text) || ON_UNINSTALL.test(f.text) || notTheAppChangesNothing(f.text) ? null : fromFrame(f)),
   examples: [
     'The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.',
     'write:jira-work \u2014 post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues',

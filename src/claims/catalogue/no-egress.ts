@@ -26,11 +26,22 @@ function deniesLeaving(f: Frame): boolean {
   const named = f.data.size === 0 || allData(f);
   const sent = denies(f, 'send', 'leave') || (denies(f, 'share') && PASSED_ON.test(f.text));
   if ((out || f.places.has('anywhere')) && (denies(f, 'connect') || (sent && named))) return true;
-  if (denies(f, 'leave') && aboutData(f) && namesAtlassian(f)) return true;
+  // "No requests leave Atlassian": calls denied leaving, as data is.
+  if (denies(f, 'leave') && (aboutData(f) || f.traffic) && namesAtlassian(f)) return true;
   // "All requests stay within Atlassian": calls that stay go nowhere else.
   if (f.traffic && staysInAtlassian(f)) return true;
-  return denies(f, 'receive') && aboutData(f) && /^\s*we\b/i.test(f.text);
+  return denies(f, 'receive') && aboutData(f) && VENDOR_SUBJECT.test(f.text);
 }
+
+/**
+ * "Page text is never sent to our servers", "Issue bodies are not sent anywhere": the product's content named alone, sent nowhere outside
+ * Atlassian; the claim is held to that content (`content`), as "Page content never leaves Confluence" is.
+ */
+const deniesContentSent = (f: Frame, sentence: string): boolean =>
+  denies(f, 'send') && f.data.has('content') && (f.places.has('ours') || f.places.has('outside') || f.places.has('anywhere')) && !f.places.has('logs') && aboutContent(sentence).content === true;
+
+/** The vendor as the one that receives: "We do not receive ...", "Neither the app nor its developers receive ...", "Our engineers never get ..."; not the app alone, which gets what it reads. */
+const VENDOR_SUBJECT = /^\s*(?:neither\s+(?:the\s+app|it|we)\s+nor\s+)?(?:we|(?:the\s+)?vendor|(?:its|our|the\s+app's)\s+(?:developers|makers|team|staff|engineers|employees|people))\b/i;
 
 /**
  * "The only outbound traffic the app produces goes to the Atlassian REST APIs", "All outgoing requests are made to Jira", "every call goes to
@@ -59,6 +70,11 @@ export default defineClaim<{ content?: true }>({
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
     phrase`\bno\s+(?:external\s+)?egress\b`,
+    // "The app never phones home", "Nothing phones home": no call to the vendor, nor anywhere else.
+    phrase`${NOT}${gap(20)}\bphon(?:e|es|ing)\s+home\b`,
+    // "Requests from the app go only to Atlassian's APIs", "The app talks to nothing but your Atlassian site": every call to Atlassian.
+    phrase`\b(?:requests|calls|traffic|connections)\b(?:\s+(?:from|made\s+by|of)\s+the\s+app)?\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made|directed))\s+only\s+to\s+(?:the\s+|your\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product|cloud)\s+)?(?:APIs?|site|instance|cloud|servers?|products?|platform)\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`,
+    phrase`\b(?:talks?|connects?|communicates?|speaks?)\s+(?:to|with)\s+(?:nothing|no\s*one|nobody)\s+(?:but|except|other\s+than)\s+(?:the\s+|your\s+)?(?:Atlassian|Jira|Confluence|Forge)\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`,
     // "The app has no external fetch permissions", "The manifest lists no egress hosts": the manifest allows none.
     phrase`\bno\s+(?:external\s+)?(?:fetch|egress)\s+(?:permissions?|hosts?|entries|rules|domains?)\b`,
     phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b(?!\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b))`,
@@ -90,7 +106,7 @@ export default defineClaim<{ content?: true }>({
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
   params: (sentence, m) => (!ONLY_TO_ATLASSIAN.test(m[0]) && !ONLY_ATLASSIAN_APIS.test(m[0]) && ((deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence)) ? null : aboutContent(sentence)),
-  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) && !KIND_OF_DATA.test(f.text) ? aboutContent(sentence) : null),
+  frames: (f, sentence) => ((deniesLeaving(f) || deniesContentSent(f, sentence)) && !deniesSharing(sentence) && !personalOnly(f) && !KIND_OF_DATA.test(f.text) ? aboutContent(sentence) : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
     "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage \u2014 no data leaves Atlassian's cloud infrastructure",

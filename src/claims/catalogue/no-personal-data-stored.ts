@@ -1,7 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import type { PersonalDataUse } from '../../scan/facts.ts';
-import { denies, deniesKeeping, PEOPLE_NAMES, saysWhere } from '../frames.ts';
+import { denies, deniesKeeping, PEOPLE_NAMES, saysWhere, type Frame } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { personalDataKept } from '../storage.ts';
 
@@ -9,6 +9,10 @@ const PERSONAL = String.raw`(?:personal\s+(?:data|information|info|details)|pers
 
 /** Not followed by where the data is not kept ("... on our servers", "... outside Atlassian", "... in logs"): those are other claims. */
 const ELSEWHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|systems?|logs?)\b)`;
+
+/** "... is never written to storage or to logs": storage at large denied beside the logs, no other place named. */
+const storageAndLogs = (f: Frame): boolean =>
+  f.places.has('storage') && f.places.has('logs') && !(['third-party', 'ours', 'outside', 'region', 'atlassian', 'device'] as const).some((p) => f.places.has(p));
 
 type Kind = PersonalDataUse['kind'];
 type Params = { kinds?: Kind[] };
@@ -58,7 +62,7 @@ export default defineClaim<Params>({
     incomplete: 'No personal data stored in the code Candor read, but {{where}} could not be read.',
   },
   params: kindsIn,
-  frames: (f, sentence) => ((deniesKeeping(f) || denies(f, 'collect')) && f.data.has('personal') && !saysWhere(f) ? kindsIn(sentence) : null),
+  frames: (f, sentence) => ((deniesKeeping(f) || denies(f, 'collect')) && f.data.has('personal') && (!saysWhere(f) || storageAndLogs(f)) ? kindsIn(sentence) : null),
   verify(params, { facts }) {
     const kinds = Array.isArray(params.kinds) && params.kinds.length > 0 ? params.kinds : null;
     const stored = personalDataKept(facts).filter((u) => !kinds || kinds.includes(u.kind));

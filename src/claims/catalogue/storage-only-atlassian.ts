@@ -37,7 +37,16 @@ function keptNowhereElse(f: Frame): boolean {
 /** A clause whose subject is the one before it: "... and are not kept anywhere else", "...; they are never stored anywhere else". */
 const SAME_SUBJECT = /^\s*(?:and\s+)?(?:(?:they|it)\s+)?(?:(?:is|are|was|were)\s+)?(?:not|never)\b/i;
 /** "Diagrams are stored in Confluence and are not kept anywhere else by the app": what the clause before kept, kept nowhere else. */
-const sameKeptNowhereElse = (f: Frame): boolean => SAME_SUBJECT.test(f.text) && f.data.size === 0 && deniesKeeping(f) && f.places.has('outside') && !f.places.has('ours') && !f.places.has('logs');
+const sameKeptNowhereElse = (f: Frame): boolean => SAME_SUBJECT.test(f.text) && !personalOnly(f) && deniesKeeping(f) && f.places.has('outside') && !f.places.has('ours') && !f.places.has('logs');
+/** "live in Jira", which no verb class reads: a place of being, as "stays in" is. */
+const LIVES_IN = /\blive[sd]?\s+(?:only\s+)?(?:in|on|within|inside)\b/i;
+/**
+ * The clause before "... and are not kept anywhere else": what it keeps, content too ("Your issues live in Jira", "Generated summaries are
+ * written back to the issue as a comment"), in a place of Atlassian's and no other.
+ */
+const keptBefore = (f: Frame): boolean =>
+  !personalOnly(f) && !f.traffic && f.places.has('atlassian') && !f.places.has('ours') && !f.places.has('third-party') && !f.places.has('logs') && !f.places.has('device') &&
+  (f.affirmed.has('store') || f.affirmed.has('stay') || f.affirmed.has('write') || LIVES_IN.test(f.text));
 
 /** A store of Atlassian's named as such: "its Forge storage", "Forge's key-value store", "issue properties". */
 const ATLASSIAN_STORE = /\bForge(?:'s)?\s+(?:hosted\s+)?(?:storage|key-value\s+store|KVS|SQL|object\s+store|store)\b|\b(?:issue|content|page|space|project|entity)\s+propert(?:y|ies)\b/i;
@@ -60,6 +69,7 @@ function namedAsOnlyStore(f: Frame, sentence: string): boolean {
   const frames = readFrames(firstLine(sentence));
   const at = frames.findIndex((other) => other.text === f.text);
   if (frames.slice(0, Math.max(at, 0)).some((other) => keptInAtlassian(other) && !NO_OTHER.test(other.text))) return true;
+  if (sameKeptNowhereElse(f) && at > 0 && keptBefore(frames[at - 1]!)) return true;
   // "Atlassian removes its Forge storage after 28 days, and we keep nothing anywhere else": the store named before, in a clause of any kind.
   const before = firstLine(sentence).slice(0, Math.max(firstLine(sentence).indexOf(f.text), 0));
   return ATLASSIAN_STORE.test(before) && !OTHER_STORE.test(before);
@@ -81,7 +91,7 @@ export default defineClaim({
     // "Data processed by the app is stored and processed within Atlassian's infrastructure": the app's data at large, kept by Atlassian.
     phrase`(?:^|:\s+|\b(?:your|customer|all)\s+)data(?:\s+(?:processed|handled|used|created)\s+by\s+the\s+app)?\s+(?:is|are)\s+(?:stored|kept|persisted|held)(?:\s+and\s+processed)?\s+(?:in|on|within|inside)\s+(?:the\s+)?Atlassian(?:'s)?\b(?!${gap(40)}\b(?:KV|(?:and|or|also)\s+(?:on|in|at|with)\b))`,
     // "Diagrams are stored only in Confluence", "Settings are kept in Forge hosted storage only"
-    phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+(?:only|exclusively|solely)\s+(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Confluence|Jira|Forge)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved|held)\s+(?:only|exclusively|solely)\s+(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Confluence|Jira|Forge)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     // "... is kept in Forge storage only", "The app keeps its data in Forge storage only"
     phrase`\b(?:(?:is|are)\s+(?:stored|kept|persisted|saved)|(?:stores?|keeps?|saves?|holds?|persists?)\s+(?:(?:its|the\s+app's|all|your|our|the)\s+)?(?:[\w-]+\s+)?data)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge\s+(?:hosted\s+)?storage\s+(?:only|exclusively)\b`,
     phrase`\b(?:uses?|relies\s+on)\s+(?:only\s+)?(?:Atlassian\s+)?Forge\s+storage\s+(?:exclusively|only)\b|\b(?:uses?\s+only|only\s+uses?)\s+(?:Atlassian\s+)?Forge(?:'s)?\s+(?:hosted\s+)?storage\b`,
@@ -90,7 +100,7 @@ export default defineClaim({
     // "The app stores everything in Forge hosted storage", "keeps all of its data in Forge"
     phrase`\b(?:stores?|keeps?|saves?|holds?|persists?|puts?)\s+(?:everything|all\s+(?:of\s+)?(?:its\s+|the\s+app's\s+|your\s+|our\s+)?data)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     // "Everything the app saves, board layouts and filters, lives in Forge storage", "I run no database; whatever the macro remembers sits in Forge storage"
-    phrase`(?:^|;\s*)(?:everything|whatever|all)\s+(?:that\s+)?(?:the\s+(?:app|add-?on|macro|gadget|integration)|it|we)\s+(?:saves?|stores?|keeps?|records?|writes?|remembers?)\b[^.;!?]{0,80}?\b(?:is\s+(?:stored|kept|saved|held)|lives?|stays?|sits?|resides?)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    phrase`(?:^|;\s*)(?:everything|whatever|anything|all)\s+(?:that\s+)?(?:the\s+(?:app|add-?on|macro|gadget|integration)|it|we)\s+(?:saves?|stores?|keeps?|records?|writes?|remembers?)\b[^.;!?]{0,80}?\b(?:is\s+(?:stored|kept|saved|held)|lives?|stays?|sits?|resides?)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     // "... in Forge storage, which is where all of the app's data lives", "... in Forge storage, the one place the app keeps anything"
     phrase`\b(?:Forge|Atlassian|Jira|Confluence)\b[^.;!?]{0,30}?,\s+(?:which\s+is\s+)?(?:where\s+(?:all|every|everything)\b|the\s+(?:one|only|single)\s+place\b)${gap(40)}\b(?:lives?|stored|kept|saved|held|keeps?|stores?|saves?|holds?|resides?)\b`,
     // "no remotes, no egress, and all storage in Forge", "..., all data in Forge storage." (not "All data in Forge storage is encrypted")
