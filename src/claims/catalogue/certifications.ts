@@ -1,6 +1,9 @@
 import { defineOrganisational } from '../organisational.ts';
 import { firstLine, phrase } from '../phrases.ts';
 
+/** A supplier's report named as what the vendor assesses it by ("We evaluate each sub-processor's security posture (SOC 2 report or questionnaire)"). */
+const SUPPLIERS = /\b(?:supplier|vendor|sub-?processor)(?:'s|s')\s+[^.;]{0,60}?\b(?:SOC\s*2|ISO|certif)/i;
+
 const ATLASSIANS = /\b(?:(?:held|owned|maintained|obtained|achieved)\s+by\s+Atlassian|issued\s+to\s+Atlassian|belongs?\s+to\s+Atlassian)\b|\bAtlassian's\s+(?:own\s+)?(?:[\w-]+\s+){0,5}?(?:certificat\w*|reports?|attestations?)\b/i;
 
 export default defineOrganisational({
@@ -20,7 +23,7 @@ export default defineOrganisational({
     phrase`\bCloud\s+Fortified\b`,
   ],
   // "ISO 27001 certification is held by Atlassian for the Forge platform", "We rely on Atlassian's SOC 2 report": Atlassian's own, not the vendor's.
-  params: (sentence) => (ATLASSIANS.test(firstLine(sentence)) ? null : {}),
+  params: (sentence) => (ATLASSIANS.test(firstLine(sentence)) || SUPPLIERS.test(firstLine(sentence)) ? null : {}),
   examples: [
     'SOC 2 Type II compliance framework',
     'InfraFastlane does not currently claim external security certifications for Campaign Operations Playbook for Confluence.',

@@ -1,0 +1,50 @@
+/** Kinds of wording held-out-15 showed unread or misread, each in its general form, beside the near wordings that must stay. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+import { readStatement } from '../../src/statement/read.ts';
+
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const read = (sentence: string): Array<[string, Record<string, unknown>]> => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
+const idsIn = (sentence: string): string[] => read(sentence).map(([id]) => id).sort();
+const paramOf = (sentence: string, id: string, key: string): unknown => read(sentence).find(([found]) => found === id)?.[1][key];
+const inStatement = (text: string): string[] => recogniseClaims(readStatement('statement.md', text)).map((r) => r.claim.id).sort();
+
+describe('recognising held-out-15\'s kinds', () => {
+  it('organisational wordings of whitepapers: a participle, a supplier\'s posture, a release that goes to the Marketplace', () => {
+    assert.deepEqual(idsIn('Every engineer is background-checked before being given production access.'), ['background-checks']);
+    assert.deepEqual(idsIn('We review every vendor\'s security controls before signing a contract.'), ['vendor-risk-management']);
+    assert.deepEqual(idsIn('We check each version\'s new permissions, egress entries and dependencies before it goes to the Atlassian Marketplace.'), ['reviewed-before-release']);
+    assert.deepEqual(idsIn('We check each page\'s links before it goes live.'), []);
+  });
+
+  it('a supplier\'s SOC 2 report is what the vendor assesses it by, not the vendor\'s certification', () => {
+    assert.deepEqual(idsIn('We vet each supplier\'s security practices (ISO 27001 certificate or SOC 2 report) before onboarding.'), ['vendor-risk-management']);
+    assert.deepEqual(idsIn('We hold a SOC 2 Type II report, and we assess each supplier\'s security posture yearly.'), ['certifications', 'vendor-risk-management']);
+  });
+
+  it('fragments without their verb, incidents before who is told, a time range of support', () => {
+    assert.deepEqual(idsIn('\u2022 Access to customer databases restricted to 3 on-call engineers'), ['access-control']);
+    assert.deepEqual(idsIn('\u2022 Access to the beta restricted to 50 customers'), []);
+    assert.deepEqual(idsIn('Security incidents are handled according to a documented playbook, and affected admins are informed within 24 hours.'), ['incident-notification', 'incident-response-plan']);
+    assert.deepEqual(idsIn('Feature requests follow a documented process.'), []);
+    assert.deepEqual(idsIn('Questions from customers are answered from 9:00 to 17:00 UK time on weekdays.'), ['support-hours']);
+    assert.deepEqual(idsIn('Maintenance windows are from 01:00 to 03:00 UTC on weekdays.'), []);
+  });
+
+  it('api.asUser(), bare requests to our backend verified, unlicensed sites that lose access, a reporting cadence as a label\'s value', () => {
+    assert.deepEqual(idsIn('Every Jira request goes through api.asUser().'), ['calls-as-user']);
+    assert.deepEqual(idsIn('Requests to our backend are verified with the Connect JWT and rejected without it.'), ['authenticated-requests']);
+    assert.deepEqual(idsIn('Requests to our backend are rare.'), []);
+    assert.deepEqual(idsIn('Unlicensed instances lose access to the dashboards at once.'), ['licensing-enforced']);
+    assert.equal(paramOf('Personal data reporting: weekly', 'personal-data-reporting', 'cadence'), 'weekly');
+  });
+
+  it('secrets kept as secured variables or in a store named by a participle, and "none in the repo"', () => {
+    assert.deepEqual(idsIn('Deploy keys are kept as secured deployment variables, never in the repository.'), ['no-secrets-in-source']);
+    assert.deepEqual(idsIn('\u2022 API tokens in a vault, none in the codebase'), ['no-secrets-in-source']);
+    assert.ok(idsIn('The GitHub token, kept in the Forge secret store, is used only by the back end.').includes('no-secrets-in-source'));
+    assert.deepEqual(idsIn('Tokens are never in plain text.'), []);
+  });
+});
