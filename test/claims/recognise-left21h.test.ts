@@ -47,4 +47,17 @@ describe('recognising held-out-15\'s kinds', () => {
     assert.ok(idsIn('The GitHub token, kept in the Forge secret store, is used only by the back end.').includes('no-secrets-in-source'));
     assert.deepEqual(idsIn('Tokens are never in plain text.'), []);
   });
+  it('storage denied after uninstall, or "indefinitely" (the Marketplace\'s question answered "No"), is deletion on uninstall, not no data stored', () => {
+    assert.deepEqual(idsIn('We keep no data after you uninstall the app.'), ['data-deleted-on-uninstall']);
+    assert.deepEqual(idsIn('The app does not store End-User Data indefinitely post app uninstallation.'), ['data-deleted-on-uninstall']);
+    assert.deepEqual(inStatement('Does the add-on retain End-User Data indefinitely after uninstallation?\n\nNo.'), ['data-deleted-on-uninstall']);
+    assert.deepEqual(idsIn('Erasure of all your data takes place when you uninstall the add-on.'), ['data-deleted-on-uninstall']);
+    assert.deepEqual(idsIn('We do not delete data after uninstall.'), []);
+    assert.deepEqual(idsIn('We keep no data.'), ['no-data-stored']);
+  });
+
+  it('"nothing but" is an exception: what follows is kept', () => {
+    assert.deepEqual(idsIn('The app keeps nothing but the board ID you pick.'), []);
+    assert.deepEqual(idsIn('The app keeps nothing.'), ['no-data-stored']);
+  });
 });
