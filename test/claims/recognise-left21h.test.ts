@@ -60,4 +60,13 @@ describe('recognising held-out-15\'s kinds', () => {
     assert.deepEqual(idsIn('The app keeps nothing but the board ID you pick.'), []);
     assert.deepEqual(idsIn('The app keeps nothing.'), ['no-data-stored']);
   });
+
+  it('a region: the EEA denied before its subject or in a question answered "No", the vendor\'s servers or stores "in" a place, more EU towns', () => {
+    assert.equal(paramOf('No customer data is copied outside the European Economic Area.', 'data-region', 'area'), 'EU');
+    assert.deepEqual(inStatement('Does the app move EEA users\' personal data outside of the EEA?\n\nNo.'), ['data-region']);
+    assert.equal(paramOf('Our database is in Vienna.', 'data-region', 'area'), 'EU');
+    assert.equal(paramOf('Usage events are sent to our own data store in eu-west-1 (Dublin).', 'data-region', 'area'), 'EU');
+    assert.deepEqual(idsIn('Our team is in Munich and Milan.'), []);
+    assert.deepEqual(idsIn('No data is sent to the USA.'), []);
+  });
 });
