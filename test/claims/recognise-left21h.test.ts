@@ -69,4 +69,15 @@ describe('recognising held-out-15\'s kinds', () => {
     assert.deepEqual(idsIn('Our team is in Munich and Milan.'), []);
     assert.deepEqual(idsIn('No data is sent to the USA.'), []);
   });
+
+  it('third parties: "sends no data to", a numbered title ended by a full stop, "integrates with no", a count of parties before a dash', () => {
+    assert.deepEqual(paramOf('The plugin sends no data to any sub-processor.', 'third-parties-exactly', 'parties'), []);
+    assert.ok(idsIn('Apart from Postmark, the add-on sends no data to any third party.').includes('third-parties-exactly'));
+    assert.deepEqual(paramOf('5. Third parties. None.', 'third-parties-exactly', 'parties'), []);
+    assert.deepEqual(paramOf('Categories of recipients: none outside Atlassian.', 'third-parties-exactly', 'parties'), []);
+    assert.deepEqual(paramOf('The macro integrates with no third-party services.', 'third-parties-exactly', 'parties'), []);
+    assert.ok(idsIn('Our two sub-processors \u2014 Heroku (hosting) and SendGrid (e-mail) \u2014 receive only what they need.').includes('third-parties-exactly'));
+    assert.deepEqual(idsIn('Sub-processors. Listed in our DPA.'), []);
+    assert.deepEqual(idsIn('The app sends no personal data to any third party.'), ['no-end-user-data-to-third-parties']);
+  });
 });
