@@ -162,8 +162,8 @@ function flowRead(text: string): string {
 const readable = (text: string): string => flowRead(denialsByVerb(uninverted(undoubled(plain(text).replace(ANNEX, '')))));
 /** A DPA's annex or schedule before its label: "Annex I, categories of personal data: ...", "Schedule 2 - Sub-processors: ...". */
 const ANNEX = /^(?:Annex|Schedule|Appendix|Exhibit)\s+(?:[IVX]+|\d+|[A-Z])\b\s*[,:.\u2014\u2013-]\s*/i;
-/** A check mark or an emoji before an item ("\u2705 No tracking", "\u{1f512} Nothing leaves your site"), as a bullet. */
-const LEADING_MARK = new RegExp(String.raw`^\s*(?:\u2713|${EMOJI_BULLET})\s*`, 'u');
+/** A check mark, an emoji or a bullet before an item ("\u2705 No tracking", "\u{1f512} Nothing leaves your site", "\u2022 Logs: error codes only" read alone), as a statement's reader strips a list item's bullet. */
+const LEADING_MARK = new RegExp(String.raw`^\s*(?:\u2713|[\u2022\u25e6\u25aa\u2023\u25cf]|${EMOJI_BULLET})\s*`, 'u');
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
 const CROSS = /^\s*[\u2717\u2718\u274C\u2612\u26D4\u{1F6AB}]\uFE0F?\s*(?=((?:no|not|never|none|nothing)\b)?)/iu;
 /** How many blocks after a sentence can hold the list it introduces. */

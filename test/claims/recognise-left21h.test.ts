@@ -80,4 +80,13 @@ describe('recognising held-out-15\'s kinds', () => {
     assert.deepEqual(idsIn('Sub-processors. Listed in our DPA.'), []);
     assert.deepEqual(idsIn('The app sends no personal data to any third party.'), ['no-end-user-data-to-third-parties']);
   });
+
+  it('logs: "the logs of the app contain ..., never the names", a label\'s list closed by what is not logged, a bullet before a line read alone', () => {
+    assert.deepEqual(idsIn('The logs of the add-on record request IDs, never user names.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('Our logs contain only technical data, never names or e-mail addresses.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('\u2022 Logs: request IDs and status codes, no personal data'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('Logs: error codes and timings, zero user data'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('Our logs contain no file names.'), []);
+    assert.ok(idsIn('\u2022 Hosting: Atlassian Forge').includes('no-external-backend'));
+  });
 });
