@@ -89,4 +89,14 @@ describe('recognising held-out-15\'s kinds', () => {
     assert.deepEqual(idsIn('Our logs contain no file names.'), []);
     assert.ok(idsIn('\u2022 Hosting: Atlassian Forge').includes('no-external-backend'));
   });
+
+  it('AI: "never calls an external AI service", "uses no third-party AI service", a provider the vendor says it uses, training denied by its noun', () => {
+    assert.deepEqual(paramOf('The board never calls an external AI service.', 'ai-providers-and-data', 'providers'), []);
+    assert.deepEqual(paramOf('The gadget uses no third-party AI service.', 'ai-providers-and-data', 'providers'), []);
+    assert.deepEqual(paramOf('We are using Anthropic to draft the release notes.', 'ai-providers-and-data', 'providers'), ['Anthropic']);
+    assert.ok(!idsIn('We use Postmark to send notifications.').includes('ai-providers-and-data'));
+    assert.deepEqual(idsIn('No training of models on your pages takes place.'), ['no-ai-training']);
+    assert.deepEqual(idsIn('Training of language models with ticket data does not take place.'), ['no-ai-training']);
+    assert.ok(!idsIn('The training of AI models with your issues takes place monthly.').includes('no-ai-training'));
+  });
 });
