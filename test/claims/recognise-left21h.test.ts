@@ -99,4 +99,16 @@ describe('recognising held-out-15\'s kinds', () => {
     assert.deepEqual(idsIn('Training of language models with ticket data does not take place.'), ['no-ai-training']);
     assert.ok(!idsIn('The training of AI models with your issues takes place monthly.').includes('no-ai-training'));
   });
+
+  it('the only personal data a named part of the app keeps, Bitbucket\'s API as Atlassian\'s, all N scopes used, "no data of any kind", "stored there for"', () => {
+    assert.deepEqual(paramOf('Display names are the only personal data the macro keeps.', 'collects-only', 'kinds'), ['display-name']);
+    assert.deepEqual(paramOf('The only personal data the gadget handles is the account ID of the dashboard owner.', 'collects-only', 'kinds'), ['account-id']);
+    assert.deepEqual(idsIn('The only data the app stores is in Forge storage.'), []);
+    assert.deepEqual(idsIn('The merge check calls only the Bitbucket REST API.'), ['no-egress']);
+    assert.deepEqual(idsIn('All three permissions are used by the app.'), ['least-privilege-scopes']);
+    assert.equal(paramOf('All 2 scopes are listed in the manifest: read:confluence-content.summary, storage:app.', 'exact-scopes', 'count'), 2);
+    assert.deepEqual(idsIn('No data whatsoever is stored by the macro.'), ['no-data-stored']);
+    assert.deepEqual(idsIn('No data of any kind is kept by the gadget.'), ['no-data-stored']);
+    assert.equal(paramOf('Build results are uploaded to our bucket and stored there for 14 days.', 'retention-period', 'period'), '14 days');
+  });
 });

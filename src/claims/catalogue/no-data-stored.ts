@@ -15,7 +15,7 @@ const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|s
 const AFTER_UNINSTALL = /\b(?:indefinitely|(?:after|post|following|beyond)\s+(?:the\s+)?(?:app(?:'s)?\s+)?(?:is\s+|has\s+been\s+|you\s+|we\s+)?uninstall(?:s|ed|ing|ation)?)\b/i;
 
 /** "The resolver keeps nothing from the rows": nothing of one thing named, which other data the app keeps does not contradict. */
-const NOTHING_OF = /\b(?:nothing|no\s+(?:data|information))\s+(?:from|of|about)\s+(?:the|these|those|this|that|its|your|their|each|any)\b(?!\s+own\b)/i;
+const NOTHING_OF = /\b(?:nothing|no\s+(?:data|information))\s+(?:from|of|about)\s+(?:the|these|those|this|that|its|your|their|each|any)\b(?!\s+(?:own|kind|sort|type)\b)/i;
 
 export default defineClaim({
   id: 'no-data-stored',
@@ -28,7 +28,7 @@ export default defineClaim({
     phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\s+(?:any\s+)?(?:data|anything|information|End[- ]User\s+Data|customer\s+data)\b(?!\s+(?:about|on|of|from)\b)${NOT_WHERE}`,
     // "The macro keeps no data of its own."
     phrase`\b(?:stores?|keeps?|persists?|saves?|retains?)\s+(?:no\s+(?:data|information)|nothing)\b(?!\s+(?:about|on|from)\b)${NOT_WHERE}`,
-    phrase`\b(?:no\s+data|nothing)\s+(?:is|gets)\s+(?:ever\s+)?(?:stored|persisted|saved|kept|cached)\b${NOT_WHERE}`,
+    phrase`\b(?:no\s+data(?:\s+(?:of\s+any\s+(?:kind|sort)|whatsoever|at\s+all))?|nothing)\s+(?:is|gets)\s+(?:ever\s+)?(?:stored|persisted|saved|kept|cached)\b${NOT_WHERE}`,
     // "We do not use any databases or persistent storage": no storage of any kind ("no database" alone may mean none of the vendor's own).
     phrase`${NOT}${gap(20)}\b(?:use|need|require|have)s?\s+(?:any\s+|an?\s+)?(?:(?:databases?|data\s*stores?)\s+or\s+)?persistent\s+storage\b${NOT_WHERE}|\bno\s+persistent\s+storage\b${NOT_WHERE}`,
   ],
