@@ -70,6 +70,8 @@ const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|
 const DISCLAIMED = /(?:\bcannot|\bcan\s+not|n't|\bnot)\s+(?:say|claim|guarantee|promise|state|assert|confirm|warrant)\s+(?:that|no|nothing|none|never)\b/i;
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
+/** "... never sees more than the current user may", "only what the user may see": what a user is permitted, no hedge. */
+const USER_MAY = /\b(?:users?|viewers?|person|people|they)\s+may(?=\s*(?:[.,;)]|$)|\s+(?:see|view|access|read|open)\b)/g;
 /**
  * A claim about most apps or most cases ("The vast majority of our apps do not ...", "We generally do not ...") says nothing for certain of this app;
  * the adverb hedges the claim when it comes with its subject, not in a clause after it ("..., as is usually recommended").
@@ -235,7 +237,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   // A heading read as another ("Name" over a column of vendors, as "Sub-processors") keeps the list under it.
   const candidate = { ...original, text: readable(original.claim ?? original.text), extended: readable(original.heading ? original.extended : (original.claim ?? original.extended)).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
-  if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || COMING.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
+  if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text.replace(USER_MAY, '')) || MOST_CASES.test(text) || INSTRUCTION.test(text) || COMING.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.
   const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
   const conditional = NARROWING_RELATIVE.test(text);

@@ -111,4 +111,13 @@ describe('recognising held-out-15\'s kinds', () => {
     assert.deepEqual(idsIn('No data of any kind is kept by the gadget.'), ['no-data-stored']);
     assert.equal(paramOf('Build results are uploaded to our bucket and stored there for 14 days.', 'retention-period', 'period'), '14 days');
   });
+
+  it('what a user "may" see is no hedge; a pull request approved, declined or merged is edited', () => {
+    assert.deepEqual(idsIn('Each request to Confluence goes through api.asUser(), so the macro shows only what the viewer may see.'), ['calls-as-user']);
+    assert.deepEqual(idsIn('Every Jira call is made with api.asUser(), so the app never sees more than the current user may.'), ['calls-as-user']);
+    assert.deepEqual(idsIn('We may share data with partners.'), []);
+    assert.equal(paramOf('The merge check never approves, declines or merges pull requests.', 'no-content-create-edit-delete', 'object'), 'pull-request');
+    assert.deepEqual(paramOf('It can never approve, decline or merge a pull request.', 'no-content-create-edit-delete', 'actions'), ['edit']);
+    assert.deepEqual(idsIn('Reviewers approve and merge pull requests as usual.'), []);
+  });
 });
