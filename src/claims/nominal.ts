@@ -20,6 +20,11 @@ const NOT_TAKING_PLACE = new RegExp(String.raw`\b(?:an?|the|any)\s+${NOUN}\s+of\
 const NONE_TAKES_PLACE = new RegExp(String.raw`\bno\s+${NOUN}\s+of\s+([^.;!?]{1,120}?)\s+(?:takes\s+place|occurs|happens|will\s+${HAPPENS})\b`, 'gi');
 /** "proceeds to no modification of X", "makes no changes to X", "realises no transmission of X" -> "does not modify X". */
 const DOES_NO = new RegExp(String.raw`\b(?:makes?|proceeds?\s+to|carr(?:y|ies)\s+out|performs?|undertakes?|reali[sz]es?|effects?|conducts?|executes?)\s+no\s+${NOUN}\s+(?:of|to)\b`, 'gi');
+/**
+ * "A training of AI models with customer content is not made by us", "No training of models on your data takes place" ->
+ * "customer content is not used to train AI models": the training denied, with what it would be trained on.
+ */
+const NO_TRAINING = new RegExp(String.raw`(?:\b(?:an?|the|any)\s+|^|\b(no)\s+)training\s+of\s+((?:[\w-]+\s+){0,3}?models?)\s+(?:with|on|using)\s+([^.;!?]{1,100}?)\s+(?:(?:does\s+not|doesn't|will\s+not|won't)\s+${HAPPENS}|(?:is|are)\s+not\s+(?:made|done|carried\s+out|performed|conducted|undertaken)(?:\s+by\s+us)?|takes\s+place|occurs|happens)\b`, 'gi');
 /** "transmitted neither to X nor to Y" -> "not transmitted to X nor to Y". */
 const NEITHER_AFTER = /\b(\w+ed)\s+neither\s+(to|with|in|on|by)\b/gi;
 
@@ -31,8 +36,9 @@ const SCOPE_KIND = /\b(?:scopes?|permissions?|access|privileges?)$/i;
 const verbOf = (noun: string): [string, string] => VERB_OF[noun.toLowerCase()]!;
 
 export function denialsByVerb(text: string): string {
-  if (!/\b(?:place|occurs?|happens?|no|neither)\b/i.test(text)) return text;
+  if (!/\b(?:place|occurs?|happens?|no|neither|not)\b/i.test(text)) return text;
   return text
+    .replace(NO_TRAINING, (whole: string, no: string | undefined, models: string, what: string) => (no === undefined && !/\b(?:not|n't)\b/i.test(whole) ? whole : `${what} is not used to train ${models}`))
     .replace(NOT_TAKING_PLACE, (_, noun: string, what: string) => `${what} is not ${verbOf(noun)[1]}`)
     .replace(NONE_TAKES_PLACE, (_, noun: string, what: string) => `${what} is not ${verbOf(noun)[1]}`)
     .replace(DOES_NO, (_, noun: string) => `does not ${verbOf(noun)[0]}`)

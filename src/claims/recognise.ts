@@ -70,6 +70,8 @@ const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|
 const DISCLAIMED = /(?:\bcannot|\bcan\s+not|n't|\bnot)\s+(?:say|claim|guarantee|promise|state|assert|confirm|warrant)\s+(?:that|no|nothing|none|never)\b/i;
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
+/** "... never sees more than the current user may", "only what the user may see": what a user is permitted, no hedge. */
+const USER_MAY = /\b(?:users?|viewers?|person|people|they)\s+may(?=\s*(?:[.,;)]|$)|\s+(?:see|view|access|read|open)\b)/g;
 /**
  * A claim about most apps or most cases ("The vast majority of our apps do not ...", "We generally do not ...") says nothing for certain of this app;
  * the adverb hedges the claim when it comes with its subject, not in a clause after it ("..., as is usually recommended").
@@ -109,8 +111,8 @@ const NARROWING_RELATIVE = /\b(?:anything|nothing|data|information|content)\s+(?
 const REASON_FIRST = /^\s*(?:since|because|as|given\s+that|now\s+that|though|although|while|whereas)\b[^,;.!?]*,/i;
 // The look-behind keeps a long run of letters from being rescanned from each of its positions.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
-/** "other than Atlassian's APIs", "apart from calls to the Jira REST API": Atlassian's own services, which no claim about leaving Atlassian excepts. */
-const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:(?:calls|requests)\s+(?:made\s+)?to\s+)?(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
+/** "other than Atlassian's APIs", "apart from calls to the Jira REST API", "talks to nothing but Jira": Atlassian's own services, which no claim about leaving Atlassian excepts. */
+const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:(?:calls|requests)\s+(?:made\s+)?to\s+)?(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b|\b(?:nothing|none)\s+but\s+(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)\b(?:'s\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b)?(?=\s*(?:[.;:,!)]|$))/gi;
 /**
  * A condition or the customer's consent holds the clause it is in to a case: "... doesn't store data if you use the trial", "... stores
  * your e-mail if you do not opt out", "We do not send your data to any LLM provider without your consent", "... never writes to Jira without the user's confirmation" (with it, the app may);
@@ -170,8 +172,8 @@ function flowRead(text: string): string {
 const readable = (text: string): string => flowRead(denialsByVerb(uninverted(undoubled(plain(text).replace(ANNEX, '')))));
 /** A DPA's annex or schedule before its label: "Annex I, categories of personal data: ...", "Schedule 2 - Sub-processors: ...". */
 const ANNEX = /^(?:Annex|Schedule|Appendix|Exhibit)\s+(?:[IVX]+|\d+|[A-Z])\b\s*[,:.\u2014\u2013-]\s*/i;
-/** A check mark or an emoji before an item ("\u2705 No tracking", "\u{1f512} Nothing leaves your site"), as a bullet. */
-const LEADING_MARK = new RegExp(String.raw`^\s*(?:\u2713|${EMOJI_BULLET})\s*`, 'u');
+/** A check mark, an emoji or a bullet before an item ("\u2705 No tracking", "\u{1f512} Nothing leaves your site", "\u2022 Logs: error codes only" read alone), as a statement's reader strips a list item's bullet. */
+const LEADING_MARK = new RegExp(String.raw`^\s*(?:\u2713|[\u2022\u25e6\u25aa\u2023\u25cf]|${EMOJI_BULLET})\s*`, 'u');
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
 const CROSS = /^\s*[\u2717\u2718\u274C\u2612\u26D4\u{1F6AB}]\uFE0F?\s*(?=((?:no|not|never|none|nothing)\b)?)/iu;
 /** How many blocks after a sentence can hold the list it introduces. */
@@ -246,7 +248,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   // A heading read as another ("Name" over a column of vendors, as "Sub-processors") keeps the list under it.
   const candidate = { ...original, text: readable(original.claim ?? original.text), extended: readable(original.heading ? original.extended : (original.claim ?? original.extended)).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
-  if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || COMING.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
+  if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text.replace(USER_MAY, '')) || MOST_CASES.test(text) || INSTRUCTION.test(text) || COMING.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.
   const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
   const conditional = NARROWING_RELATIVE.test(text);

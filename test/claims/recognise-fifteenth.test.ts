@@ -48,7 +48,9 @@ describe('recognising the fifteenth round\'s wordings', () => {
     const inStatement = (text: string) => recogniseClaims(readStatement('s.md', text)).map((r) => [r.claim.id, r.params]);
     assert.deepEqual(inStatement('We use Anthropic for summaries. No other AI provider receives your data.\n'), [['ai-providers-and-data', { providers: ['Anthropic'] }]]);
     assert.deepEqual(inStatement('No other AI provider receives your data.\n'), []);
-    assert.deepEqual(inStatement('We use Anthropic for summaries. No other AI provider receives your data without your consent.\n'), []);
+    // Held to consent, the second sentence adds nothing to what the first names ("We use Anthropic for summaries" names the provider it uses).
+    assert.deepEqual(inStatement('We use Anthropic for summaries. No other AI provider receives your data without your consent.\n'), inStatement('We use Anthropic for summaries.\n'));
+    assert.deepEqual(inStatement('We use Sentry for error tracking. No other AI provider receives your data without your consent.\n').filter(([id]) => id === 'ai-providers-and-data'), []);
   });
 
   it('AI output is content made from the product\'s, as a summary is: not stored, not logged', () => {

@@ -17,7 +17,7 @@ export default defineOrganisational({
     phrase`\baccess\b${gapInClause(30)}\b(?:is|are)\s+(?:re-?)?(?:reviewed|recertified|audited)\s+(?:every|each|quarterly|monthly|annually|yearly|twice|once|regularly|periodically)\b`,
     phrase`\b(?:quarterly|monthly|annual|yearly|periodic|regular)\s+(?:user\s+)?access\s+reviews?\b`,
     // "Access to production is limited to three named engineers"
-    phrase`\baccess\s+to\s+(?:(?:our|the)\s+)?(?:production|servers|databases?|infrastructure|customer\s+data)\b${gap(30)}\b(?:is|are)\s+(?:limited|restricted)\s+to\s+(?:a\s+(?:few|handful|small\s+number)|(?:two|three|four|five|six|\d+)|named|designated|authori[sz]ed)\b`,
+    phrase`\baccess\s+to\s+(?:(?:our|the)\s+)?(?:production|servers|databases?|infrastructure|customer\s+data(?:bases?)?)\b${gap(30)}\b(?:(?:is|are)\s+)?(?:limited|restricted)\s+to\s+(?:a\s+(?:few|handful|small\s+number)|(?:two|three|four|five|six|\d+)|named|designated|authori[sz]ed)\b`,
     // "We never access your site unless you ask us to in a support ticket"
     phrase`\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:log\s+in\s+to|access)\s+(?:your|a\s+customer's|the\s+customer's|customers')\s+(?:instance|site|data|Jira|Confluence)\b${gap(40)}\bunless\b`,
   ],

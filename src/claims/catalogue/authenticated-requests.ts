@@ -25,6 +25,8 @@ export default defineOrganisational<{ jwt: string }>({
   phrasings: [
     // "All requests to our backend are authenticated ...", "Every call to our API requires authentication"
     phrase`(?<!${NOT}${gap(20)})\b${REQUESTS}\s+(?:(?:made\s+|sent\s+)?(?:to|from\s+Atlassian\s+to|against)\s+${OURS}${gapInClause(40)}\s+)?(?:(?:is|are|must\s+be|get|gets)\s+(?:always\s+)?(?:authenticated|verified|signed)|(?:require|requires|must\s+carry|carry|carries)\s+(?:(?:a\s+valid\s+|an?\s+)?(?:authentication|JWT|token|signed\s+JWT)))\b`,
+    // "Requests from the app to our API are authenticated with the Forge Invocation Token": bare plural requests opening the sentence are all of them.
+    phrase`(?<!${NOT}${gap(20)})^(?:requests|calls)\s+(?:(?:from\s+(?:the\s+app|Forge|Atlassian)\s+)?to|against)\s+${OURS}\s+(?:are|must\s+be)\s+(?:always\s+)?(?:authenticated|verified|signed)\b`,
     // "Our API requires authentication for every call", "Every endpoint of our API requires authentication"
     phrase`(?<!${NOT}${gap(20)})\b(?:${OURS}|(?:every|each|all)\s+(?:of\s+(?:our|its)\s+)?(?:API\s+)?endpoints?(?:\s+of\s+${OURS})?)\s+(?:requires?|enforces?)\s+(?:authentication|a\s+valid\s+(?:JWT|token))\s+(?:on|for)\s+(?:every|each|all)\s+(?:requests?|calls?)\b|(?<!${NOT}${gap(20)})\b(?:every|each|all)\s+(?:of\s+(?:our|its)\s+)?(?:API\s+)?endpoints?(?:\s+of\s+${OURS})?\s+(?:requires?|enforces?|(?:is|are)\s+protected\s+by)\s+(?:authentication|a\s+valid\s+(?:JWT|token))\b`,
     // "Our remote verifies the Forge Invocation Token on every request", "The backend validates the Connect JWT of each request"

@@ -32,7 +32,7 @@ export default defineClaim({
     'The app calls the product APIs as the user who uses it, never as the app itself, so it sees only what that user may see: every REST call is Forge\'s `asUser()`, a request from the front end (`@forge/bridge`, `AP.request`) or Connect\'s `asUserByAccountId(\u2026)`. Contradicted by a call made with `asApp()`, by the Connect client as the app\'s own user, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the app\'s system token.',
   decidedBy: 'code',
   phrasings: [
-    phrase`\b(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}(?:\bas\s+${USER}|\b(?:with|through|using|via)\s+asUser\(\))`,
+    phrase`\b(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}(?:\bas\s+${USER}|\b(?:with|through|using|via)\s+(?:api\.)?asUser\(\))`,
     phrase`(?<!${NOT}${gap(30)})\b(?:acts?|calls?|runs?|reads?|accesses|fetch(?:es)?|requests?|queries|retrieves?|handled|made|performed|authori[sz]ed)\b${gap(60)}\bon\s+behalf\s+of\s+${USER}`,
     phrase`\bwith\s+(?:the\s+)?(?:permissions|access\s+rights|privileges)\s+of\s+${USER}`,
     // "... so the app only sees issues the user can see": what it reads is bounded by what the user may.

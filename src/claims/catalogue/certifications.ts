@@ -1,5 +1,8 @@
 import { defineOrganisational } from '../organisational.ts';
-import { phrase } from '../phrases.ts';
+import { firstLine, phrase } from '../phrases.ts';
+
+/** A supplier's report named as what the vendor assesses it by ("We evaluate each sub-processor's security posture (SOC 2 report or questionnaire)"). */
+const SUPPLIERS = /\b(?:supplier|vendor|sub-?processor)(?:'s|s')\s+[^.;]{0,60}?\b(?:SOC\s*2|ISO|certif)/i;
 
 const ATLASSIANS = /\b(?:(?:held|owned|maintained|obtained|achieved)\s+by\s+Atlassian|issued\s+to\s+Atlassian|belongs?\s+to\s+Atlassian)\b|\bAtlassian's\s+(?:own\s+)?(?:[\w-]+\s+){0,5}?(?:certificat\w*|reports?|attestations?)\b/i;
 
@@ -31,7 +34,7 @@ export default defineOrganisational({
   readsDenials: true,
   // "ISO 27001 certification is held by Atlassian for the Forge platform", "We rely on Atlassian's SOC 2 report": Atlassian's own, not the vendor's.
   // "Atlassian's SOC 2 reports cover Forge; we hold no certification of our own": the clause of the vendor's own words makes the claim.
-  params: (_sentence, m) => (ATLASSIANS.test(clauseAt(m.input, m.index)) ? null : {}),
+  params: (sentence, m) => (ATLASSIANS.test(clauseAt(m.input, m.index)) || SUPPLIERS.test(firstLine(sentence)) ? null : {}),
   examples: [
     'SOC 2 Type II compliance framework',
     'InfraFastlane does not currently claim external security certifications for Campaign Operations Playbook for Confluence.',

@@ -27,7 +27,7 @@ const LISTED = phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|records?|hol
 /** "Data we collect", "What the app stores" over a list: the list is all it keeps. */
 const LIST_HEADING = phrase`^(?:(?:the\s+)?(?:personal\s+)?(?:data|information)\s+(?:we|the\s+app)\s+(?:collects?|stores?|keeps?)|what\s+(?:data\s+)?(?:we|the\s+app)\s+(?:collects?|stores?|keeps?))\s*:?\s*$`;
 /** "Atlassian account IDs are the only identifiers we store": the list is the subject, before "the only ... we store". */
-const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?|holds?)\b`;
+const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|it|the\s+(?:[\w-]+\s+){0,2}?(?:app|add-?on|plugin|panel|macro|gadget|integration|widget|extension))\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?|holds?)\b`;
 /** "Categories of Personal Data: Atlassian account IDs only.": a DPA's label, then the one kind it names. */
 const LABEL_ONLY = phrase`^(?:(?:categories|types|kinds)\s+of\s+)?personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,80}?)(?:\s+only|,?\s+and\s+nothing\s+(?:more|else))\s*[.!]?$`;
 const PLACE_AFTER = /^\s*(?:in|on|within|inside|at|there|locally|outside)\b/i;
@@ -56,7 +56,7 @@ const PHRASINGS = [
   phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
   phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
   // "The only personal data the app touches is ...": what it handles at all, so what it keeps too.
-  phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?|touch(?:es)?|process(?:es)?|handles?)\b`,
+  phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|it|the\s+(?:[\w-]+\s+){0,2}?(?:app|add-?on|plugin|panel|macro|gadget|integration|widget|extension))\s+(?:collects?|stores?|keeps?|saves?|persists?|touch(?:es)?|process(?:es)?|handles?)\b`,
   LABEL_ONLY,
   ONLY_KEPT,
   ONLY_ONES,

@@ -58,6 +58,11 @@ export default defineClaim<Params>({
     phrase`\b${DELETE}\b${gap(60)}\b(?:uninstall(?:s|ed|ing|ation)?|removal\s+of\s+the\s+app|(?:app|add-on)\s+is\s+(?:removed|deleted))\b`,
     // "Removing the app from your site deletes every record we hold" (not "removing the app's data")
     phrase`\b(?:remov|delet)(?:e|es|ed|ing)\s+(?:the\s+|this\s+|our\s+)?(?:app|add-on)\b(?!')${gap(40)}\b${DELETE}\b`,
+    // "We do not store data after uninstall", "The app does not keep End-User Data indefinitely post app uninstallation" (the Marketplace's question answered "No")
+    phrase`${NOT}${gap(20)}\b(?:store|keep|retain|hold|persist)s?\b${gap(40)}\b(?:indefinitely\s+)?(?:after|post|following|beyond)\s+(?:the\s+)?(?:app\s+)?(?:is\s+|you\s+)?uninstall(?:s|ed|ing|ation)?\b`,
+    phrase`\b(?:stores?|keeps?|retains?|holds?)\s+(?:nothing|no\s+(?:data|information))\b${gap(30)}\b(?:after|post|following|beyond)\s+(?:the\s+)?(?:app\s+)?(?:is\s+|you\s+)?uninstall(?:s|ed|ing|ation)?\b`,
+    // "The deletion of all data happens automatically at the uninstallation of the app": the deletion named by its noun.
+    phrase`\b(?:deletion|erasure|removal)\s+of\s+(?:all\s+)?(?:the\s+)?(?:app's\s+|your\s+)?(?:data|everything|information)\b${gap(60)}\buninstall(?:s|ed|ing|ation)?\b`,
     // "No data persists after uninstallation."
     phrase`\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:persists?|remains?|is\s+(?:kept|retained|left))\s+(?:after|following|beyond)\s+(?:the\s+app\s+is\s+)?uninstall(?:s|ed|ing|ation)?\b`,
   ],

@@ -29,7 +29,7 @@ const FAMILY_IN = new RegExp(String.raw`\b(${FAMILY.replace('(?:us|eu)', '(us|eu
  * is contradicted only by what is fixed to one of them, else left unverified.
  */
 const PLACES: Array<[RegExp, Claimed | null]> = [
-  [/\b(?:EU|EEA|European\s+Union|European\s+Economic\s+Area|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm)\b/i, 'EU'],
+  [/\b(?:EU|EEA|European\s+Union|European\s+Economic\s+Area|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|Belgium|Austria|Italy|Spain|Denmark|Poland|Luxembourg|Brussels|Vienna|Milan|Madrid|Warsaw|Helsinki|Berlin|Munich|Nuremberg|N\u00fcrnberg|Falkenstein)\b/i, 'EU'],
   [/\b(?:United\s+Kingdom|UK|Great\s+Britain|Britain|London)\b/, 'GB'],
   [/\b(?:Switzerland|Zurich|Z\u00fcrich|Geneva)(?![\w-])/, 'CH'],
   [/\bEurope\b/i, 'Europe'],
@@ -39,7 +39,7 @@ const PLACES: Array<[RegExp, Claimed | null]> = [
   [/\b(?:Sydney|Melbourne|Tokyo|Toronto|Montreal|Mumbai)\b/, null],
 ];
 /** A place by name, as statements write it ("Frankfurt", "the EU", "eu-west-1"); case matters ("US", not "us"). */
-export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Z\u00fcrich|Canada|Australia|Japan|India|Singapore|Sydney|Melbourne|Tokyo|Toronto|Montreal|Mumbai|${CODE}|${FAMILY})`;
+export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|Belgium|Austria|Italy|Spain|Denmark|Poland|Luxembourg|Brussels|Vienna|Milan|Madrid|Warsaw|Helsinki|Berlin|Munich|Nuremberg|N\u00fcrnberg|Falkenstein|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Z\u00fcrich|Canada|Australia|Japan|India|Singapore|Sydney|Melbourne|Tokyo|Toronto|Montreal|Mumbai|${CODE}|${FAMILY})`;
 // "... never stored outside the EU" says where it is.
 const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b(?!\s+outside\b)`, 'i');
 const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service|hosting|APIs?)`;
@@ -56,7 +56,7 @@ const SERVERS_HOSTED = /^\s*(?:(?:our|the|its|their)\s+)?(?:own\s+)?(?:(?!(?:eve
  * and "Data goes to our backend in Frankfurt": where that server runs, as SERVERS_HOSTED says it.
  */
 const CLOUD = String.raw`(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?`;
-const SERVER_HOP = new RegExp(String.raw`\b(?:go(?:es)?|(?:is|are)\s+sent)\s+to\s+(?:our|the\s+app's)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:servers?|back[- ]?ends?|API|service|workers?|remotes?)\s*(?:\(\s*(?:hosted\s+)?(?:(?:on|in|at)\s+)?|,?\s+(?:(?:hosted|running|located)\s+)?(?:on|in|at)\s+)${CLOUD}(?:\w+,\s+)?${PLACE}(?![\w-])`, 'i');
+const SERVER_HOP = new RegExp(String.raw`\b(?:go(?:es)?|(?:is|are)\s+sent)\s+to\s+(?:our|the\s+app's)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:servers?|back[- ]?ends?|API|service|workers?|remotes?|(?:data\s*)?stores?|databases?|warehouses?|buckets?)\s*(?:\(\s*(?:hosted\s+)?(?:(?:on|in|at)\s+)?|,?\s+(?:(?:hosted|running|located)\s+)?(?:on|in|at)\s+)${CLOUD}(?:\w+,\s+)?${PLACE}(?![\w-])`, 'i');
 /** "Glossary data is stored in a Supabase database hosted in the United States": where the store that keeps it runs, as SERVERS_HOSTED says of servers. */
 const STORE_HOSTED = /\b(?:databases?|DB|data\s*stores?|buckets?)\s+(?:(?:is|are)\s+)?(?:hosted|located|running|deployed)\s+(?:(?:on|at|with|by)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within)\b/i;
 const KEEPING = new Set(['storage', 'database']);
@@ -84,7 +84,11 @@ const PHRASINGS = [
   // "Customer data is never stored outside the EU.", "... not replicated outside the United Kingdom"
   phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:\w+\s+)?(?:${VERB}|replicated|copied|transferred|moved|backed\s+up)\s+outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
   // "We do not process personal data anywhere outside the European Economic Area": the vendor as subject.
-  phrase`${NOT}\s+(?:\w+\s+)?(?:process|store|keep|host|hold)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}(?:data|information)\s+(?:anywhere\s+)?outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
+  phrase`${NOT}\s+(?:\w+\s+)?(?:process|store|keep|host|hold|transfer|send|move|copy|replicate)\s+(?:any\s+)?(?:[\w'()-]+\s+){0,6}?(?:data|information)\s+(?:anywhere\s+)?outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
+  // "No personal data is transferred outside the EEA": the denial before its subject.
+  phrase`\bno\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:is|are|gets?)\s+(?:ever\s+)?(?:${VERB}|replicated|copied|transferred|moved|sent|backed\s+up)\s+outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
+  // "the server is in Nuremberg", "Our databases are in the EU": the vendor's own servers or stores, and the place.
+  phrase`\b(?:our|the|its)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|databases?|data\s+cent(?:er|re)s?)\s+(?:is|are)\s+(?:(?:all|only|entirely)\s+)?in\s+(?:the\s+)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
   SERVER_HOP,
 ];
 

@@ -68,6 +68,8 @@ export default defineClaim<Params>({
     phrase`\b(?:requests?|declares?|uses?|needs?|asks?\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?=${SCOPE})(?:(?!${PURPOSE_LIMIT})(?:[^.;!?]|\.(?=\w))){0,200}?(?:\s*[\u2014\u2013,]\s*|\s+-\s*|\s+)(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))(?:\s+(?:OAuth\s+)?(?:scopes|permissions)\b|(?=\s*(?:[.;!?)]|$)))`,
     // "The following scopes are requested, and no others:" over the list: a lead-in that closes it.
     phrase`\b(?:the\s+following|these)\s+(?:[a-z0-9]+\s+)?(?:OAuth\s+)?(?:scopes|permissions)\s+(?:are\s+)?(?:requested|declared|used|needed|required)\s*,?\s*(?:and|but)\s+no\s+(?:others?|more|other\s+(?:scopes|permissions))\s*:?\s*$`,
+    // "All 4 scopes are used by the code: read:jira-work, ...": every scope counted, then named.
+    phrase`\ball\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\b[^.;:]{0,60}:\s*(?=${SCOPE})`,
     // "... neither write nor admin scopes, only the two scopes it needs: read:jira-work and read:jira-user": a count, then the scopes.
     phrase`\b(?:only|just)\s+(?:the\s+)?(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\s+(?:(?:it|the\s+app|we)\s+(?:needs?|requests?|uses?)\s*)?:\s*(?=${SCOPE})`,
     // "read:jira-work and storage:app are all it requests": the list, closed by what follows it.

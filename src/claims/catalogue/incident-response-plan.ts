@@ -1,5 +1,5 @@
 import { defineOrganisational } from '../organisational.ts';
-import { phrase } from '../phrases.ts';
+import { gapInClause, phrase } from '../phrases.ts';
 
 export default defineOrganisational({
   id: 'incident-response-plan',
@@ -10,6 +10,8 @@ export default defineOrganisational({
     phrase`\bescalation\s+procedures?\b`,
     phrase`\bincident\s+(?:response\s+)?(?:runbooks?|playbooks?)\b`,
     phrase`^incident\s+(?:handling|management|response)$`,
+    // "Suspected incidents follow a written runbook", "Incidents are handled according to a documented playbook"
+    phrase`\bincidents?\b${gapInClause(50)}\b(?:written|documented)\s+(?:runbooks?|playbooks?|plans?|procedures?|process)\b`,
   ],
   examples: [
     'DataPingo maintains a comprehensive incident response plan:',

@@ -22,6 +22,8 @@ export default defineClaim({
     // "There is no scope in the manifest that isn't used by the code", "Every declared scope is used by the code"
     phrase`\bno\s+(?:OAuth\s+)?(?:scope|permission)\b${gap(40)}\b(?:is\s+not|isn't)\s+(?:actually\s+)?(?:used|needed)\b`,
     phrase`\b(?:every|each)\s+(?:declared\s+)?(?:OAuth\s+)?(?:scope|permission)\b${gap(30)}\bis\s+(?:actually\s+)?used\s+by\s+(?:the|its)\s+(?:code|app)\b`,
+    // "All 4 scopes are used by the code", "All of its permissions are used by the app"
+    phrase`\ball\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+|of\s+(?:its|the|our)\s+)?(?:declared\s+)?(?:OAuth\s+)?(?:scopes|permissions)\b${gap(30)}\bare\s+(?:actually\s+)?used\s+by\s+(?:the|its)\s+(?:code|app)\b`,
   ],
   examples: ['The app requests only the minimum OAuth scopes / permissions required for its functionality.'],
   messages: {

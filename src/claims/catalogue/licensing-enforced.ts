@@ -17,7 +17,7 @@ export default defineClaim({
     phrase`\b(?:checks?|verif(?:y|ies)|validates?)\s+(?:(?:the|your|its|each\s+site's)\s+)?(?:Atlassian\s+)?Marketplace\s+licen[cs]e\b`,
     phrase`\blicensing\s*:\s*(?:enabled|enforced|required)\b`,
     // "Unlicensed sites see a notice instead of the board"
-    phrase`\bunlicensed\s+(?:users|sites|instances|customers)\s+(?:see|get|are\s+(?:shown|blocked|redirected)|cannot|can't|can\s+only)\b`,
+    phrase`\bunlicensed\s+(?:users|sites|instances|customers)\s+(?:see|get|lose\s+access|are\s+(?:shown|blocked|redirected|locked\s+out)|cannot|can't|can\s+only)\b`,
     phrase`\b(?:access|use|using\s+the\s+app)\s+requires\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Atlassian\s+)?(?:Marketplace\s+)?(?:licen[cs]e|subscription)\b`,
   ],
   // "Access is not limited to licensed users" says licensing is not enforced.

@@ -14,7 +14,8 @@ type ContentObject = keyof typeof data.objects;
 type Params = { object: ContentObject | 'content'; actions: Action[]; anything?: boolean };
 
 // "never pushes to your repositories", "does not commit to ...": a change to a repository's source.
-const VERB = String.raw`(?:modifies|pushes|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write|push|commit)s?)`;
+// "can never approve, decline or merge a pull request": a pull request's review and merge are edits of it (content-operations.json).
+const VERB = String.raw`(?:modifies|pushes|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write|push|commit|approve|decline|merge)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
 const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:pull|merge)\s+requests?|PRs|repositor(?:y|ies)|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|content)`;
 // Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
@@ -83,7 +84,7 @@ function fromFrame(f: Frame): Params | null {
 }
 
 const ACTIONS: Record<string, Action> = {
-  create: 'create', edit: 'edit', update: 'edit', modify: 'edit', change: 'edit', move: 'edit', write: 'edit', push: 'edit', commit: 'edit', delete: 'delete', remove: 'delete', read: 'read',
+  create: 'create', edit: 'edit', update: 'edit', modify: 'edit', change: 'edit', move: 'edit', write: 'edit', push: 'edit', commit: 'edit', approve: 'edit', decline: 'edit', merge: 'edit', delete: 'delete', remove: 'delete', read: 'read',
 };
 const VERBS: Record<Action, string> = { create: 'creates', edit: 'edits', delete: 'deletes', read: 'reads' };
 const PRODUCTS: Record<string, string[]> = { jira: ['jira', 'jsm', 'jira-software', 'unknown'], confluence: ['confluence', 'unknown'], bitbucket: ['bitbucket'] };

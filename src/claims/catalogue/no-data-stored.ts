@@ -11,8 +11,11 @@ import { carriesEndUserData, storingRemotes } from '../storage.ts';
  */
 const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|databases?|infrastructure|backend|back[- ]end|on\s+our\s+side|anywhere\s+else|elsewhere|beyond|ourselves|(?:in|to|into)\s+(?:(?:the|our|its|any|app|application)\s+)?logs)\b)(?!\s+for\s+(?:(?:AI|model|LLM)\s+)?(?:training|fine-?tuning)\b)`;
 
+/** "We do not store data after uninstall", "... indefinitely post app uninstallation": how long data stays, not that none is kept (data-deleted-on-uninstall). */
+const AFTER_UNINSTALL = /\b(?:indefinitely|(?:after|post|following|beyond)\s+(?:the\s+)?(?:app(?:'s)?\s+)?(?:is\s+|has\s+been\s+|you\s+|we\s+)?uninstall(?:s|ed|ing|ation)?)\b/i;
+
 /** "The resolver keeps nothing from the rows": nothing of one thing named, which other data the app keeps does not contradict. */
-const NOTHING_OF = /\b(?:nothing|no\s+(?:data|information))\s+(?:from|of|about)\s+(?:the|these|those|this|that|its|your|their|each|any)\b(?!\s+own\b)/i;
+const NOTHING_OF = /\b(?:nothing|no\s+(?:data|information))\s+(?:from|of|about)\s+(?:the|these|those|this|that|its|your|their|each|any)\b(?!\s+(?:own|kind|sort|type)\b)/i;
 
 export default defineClaim({
   id: 'no-data-stored',
@@ -25,15 +28,15 @@ export default defineClaim({
     phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\s+(?:any\s+)?(?:data|anything|information|End[- ]User\s+Data|customer\s+data)\b(?!\s+(?:about|on|of|from)\b)${NOT_WHERE}`,
     // "The macro keeps no data of its own."
     phrase`\b(?:stores?|keeps?|persists?|saves?|retains?)\s+(?:no\s+(?:data|information)|nothing)\b(?!\s+(?:about|on|from)\b)${NOT_WHERE}`,
-    phrase`\b(?:no\s+data|nothing)\s+(?:is|gets)\s+(?:ever\s+)?(?:stored|persisted|saved|kept|cached)\b${NOT_WHERE}`,
+    phrase`\b(?:no\s+data(?:\s+(?:of\s+any\s+(?:kind|sort)|whatsoever|at\s+all))?|nothing)\s+(?:is|gets)\s+(?:ever\s+)?(?:stored|persisted|saved|kept|cached)\b${NOT_WHERE}`,
     // "We do not use any databases or persistent storage": no storage of any kind ("no database" alone may mean none of the vendor's own).
     phrase`${NOT}${gap(20)}\b(?:use|need|require|have)s?\s+(?:any\s+|an?\s+)?(?:(?:databases?|data\s*stores?)\s+or\s+)?persistent\s+storage\b${NOT_WHERE}|\bno\s+persistent\s+storage\b${NOT_WHERE}`,
   ],
   // "The app keeps no data of its own; checklists are saved as issue properties": kept, in Atlassian (storage-only-atlassian).
   // "OpenAI's API does not store any data sent to it": the vendor's retention, not the app's.
-  params: (sentence) => (KEPT_IN_ATLASSIAN.test(sentence) || keptByVendor(sentence) ? null : {}),
+  params: (sentence) => (KEPT_IN_ATLASSIAN.test(sentence) || keptByVendor(sentence) || AFTER_UNINSTALL.test(sentence) ? null : {}),
   // "Nothing you enter is saved", "Data is never persisted by the app": data at large, no place named.
-  frames: (f, sentence) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) && !NOTHING_OF.test(f.text) && !KEPT_IN_ATLASSIAN.test(sentence) ? {} : null),
+  frames: (f, sentence) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) && !NOTHING_OF.test(f.text) && !KEPT_IN_ATLASSIAN.test(sentence) && !AFTER_UNINSTALL.test(sentence) ? {} : null),
   examples: ['The app does not store any data.', 'The macro keeps no data of its own.', 'Nothing is stored.'],
   messages: {
     verified: 'No storage write: the app keeps no data.',

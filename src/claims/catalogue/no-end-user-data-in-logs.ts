@@ -4,7 +4,7 @@ import { places, unreadSources } from '../evidence.ts';
 import { aboutData, denies } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
-const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:display|user|customer)\s*names|IP\s+addresses)`;
+const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:display|user|customer)\s*names|IP\s+addresses|(?<=(?:\b(?:never|no|nor|or|and|the)|,)\s)(?:the\s+)?(?:names|e-?mails)(?:\s+of\s+(?:the\s+)?(?:users|persons|people))?)`;
 /** One kind of data or a list of them: "account IDs and e-mail addresses". */
 const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 /** Any data the sentence names other than IP addresses: one that names IP addresses alone speaks of those. */
@@ -36,7 +36,9 @@ export default defineClaim<Params>({
     // "Application logs exclude personal data and ticket content"
     phrase`\blogs?\s+(?:(?:always|strictly)\s+)?(?:exclude|omit|leave\s+out)s?\s+(?:all\s+|any\s+)?${DATA}`,
     // "Our logs record only the request ID and the status - never issue content."
-    phrase`\blog(?:s|\s+(?:entries|lines|records|messages))?\s+(?:contains?|includes?|holds?|records?|captures?|keeps?)\b${gap(80)}\b(?:never|no)\s+${DATA}`,
+    phrase`\blog(?:s|\s+(?:entries|lines|records|messages))?(?:\s+(?:of|from)\s+(?:the|our|this)\s+(?:app|add-on|plugin|application))?\s+(?:contains?|includes?|holds?|records?|captures?|keeps?)\b${gap(80)}\b(?:never|no)\s+${DATA}`,
+    // "Logs: error codes and timings, zero user data": a label's list of what is logged, closed by what is not.
+    phrase`^(?:application\s+|app\s+)?logs?\s*:[^.;:]{1,60}?(?:,|;|\u2014|\s-)\s*(?:no|zero|never)\s+${DATA}\s*\.?$`,
     // "We log only error codes and timings, never page text or names."
     phrase`\b(?:log(?:s|ged)?\s+only|only\s+log(?:s|ged)?)\b${gap(80)}\b(?:never|not|no)\s+(?:any\s+)?${DATA}`,
     // "Our logs are limited to request IDs and timings; they never include personal data."

@@ -22,6 +22,8 @@ export default defineClaim<Params>({
     phrase`\b(?:weekly|daily|hourly)\s+personal[- ]data\s+report`,
     // "The personal data report to Atlassian now runs every night"
     phrase`\bpersonal[- ]data\s+report\b${gap(40)}\b(?:runs?|is\s+(?:sent|made|run)|goes\s+out)\b`,
+    // "Personal data report to Atlassian: daily", "Personal data reporting: weekly"
+    phrase`\bpersonal[- ]data\s+report(?:ing)?\b(?:\s+to\s+Atlassian)?\s*:\s*(?:daily|nightly|weekly|hourly|every\b|once\b)`,
   ],
   params: (text) => {
     const sentence = firstLine(text);

@@ -13,7 +13,7 @@ export default defineOrganisational({
     // "Each new version is checked for permission changes before we submit it to the Marketplace." (not "a page is checked for links before it is published")
     phrase`\b(?:versions?|releases?|changes?|updates?|dependenc(?:y|ies)|code|builds?)\b${gap(40)}\b(?:reviewed|checked|assessed|audited)\b${gap(80)}\bbefore\s+(?:we\s+|it\s+(?:is\s+)?|they\s+(?:are\s+)?)?(?:submit(?:ted|s)?|release[sd]?|publish(?:ed|es)?|deploy(?:ed|s)?|ship(?:ped|s)?)\b`,
     // "We review every release for security before it is published."
-    phrase`\b(?:review|check|audit|assess)(?:s|ed)?\s+(?:each|every|all)\s+(?:(?:new|app)\s+)?(?:releases?|versions?|changes?|updates?|builds?)\b${gap(40)}\bbefore\s+(?:we\s+|it\s+(?:is\s+)?|they\s+(?:are\s+)?)?(?:submit(?:ted|s)?|release[sd]?|publish(?:ed|es)?|deploy(?:ed|s)?|ship(?:ped|s)?|go(?:es)?\s+live)\b`,
+    phrase`\b(?:review|check|audit|assess)(?:s|ed)?\s+(?:each|every|all)\s+(?:(?:new|app)\s+)?(?:releases?|versions?|changes?|updates?|builds?)\b${gap(60)}\bbefore\s+(?:we\s+|it\s+(?:is\s+)?|they\s+(?:are\s+)?)?(?:submit(?:ted|s)?|release[sd]?|publish(?:ed|es)?|deploy(?:ed|s)?|ship(?:ped|s)?|go(?:es)?\s+(?:live|out|to\s+(?:the\s+)?(?:Atlassian\s+)?Marketplace))\b`,
   ],
   examples: [
     'The app and supporting build process are reviewed before Marketplace submission.',

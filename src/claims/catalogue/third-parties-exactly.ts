@@ -46,18 +46,19 @@ const NO_PARTIES_ITEM = new RegExp(String.raw`(?:^|[,;:\u2014\u2013]\s*|\s(?:and
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
 // "No data is sent to sub-processors", "We do not transfer data to other companies"; with external endpoints beside them ("... or external
 // endpoints") it is egress, which no-egress decides; "no third parties" closing a run of denials ("- no servers, no third parties."). "The app has no third-party integrations" (not a feature table's "Third-party integrations | No").
-const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|(?:[,;:\u2014\u2013]\s*|\s(?:and|nor)\s+)no\s+${PARTIES}\s*[.!]?$|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?|goes|go|flows?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${ONE_PARTY}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:uses?|engages?|rel(?:y|ies)\s+on|works?\s+with|have|has)\s+no\s+(?:${PARTIES}|third[- ]party\s+integrations)|\bthere\s+are\s+no\s+${PARTIES})`;
+const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|(?:[,;:\u2014\u2013]\s*|\s(?:and|nor)\s+)no\s+${PARTIES}\s*[.!]?$|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer|giv(?:e|ing)|hand)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?|goes|go|flows?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${ONE_PARTY}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:uses?|engages?|rel(?:y|ies)\s+on|works?\s+with|have|has)\s+no\s+(?:${PARTIES}|third[- ]party\s+integrations)|\bthere\s+are\s+no\s+${PARTIES}|\b(?:sends?|transfers?|passes|gives?|hands?)\s+(?:no\s+(?:data|information)|nothing)\s+(?:on\s+)?to\s+(?:any\s+)?(?:${ONE_PARTY}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\b(?:integrates?|works?|connects?)\s+with\s+no\s+${PARTIES})`;
 /** "DeepL is our only sub-processor", "The only third party we use is Sentry": the vendors it names. */
 const ONLY = phrase`\b(?:is|are)\s+(?:our|its|the(?:\s+app's)?)\s+only\s+${ONE_PARTY}\b|\b(?:the|our|its)\s+only\s+${ONE_PARTY}\b${gap(30)}\b(?:is|are)\s`;
 /** "We use exactly two sub-processors: AWS for hosting and SendGrid for e-mail", "Our sub-processors are AWS and SendGrid": the vendors after it. */
-const COUNTED = phrase`\b(?:use|engage|rely\s+on|work\s+with|have)\s+(?:exactly\s+|only\s+|just\s+)?(?:one|two|three|four|five|six|\d)\s+${PARTIES}\s*:\s*\S|^(?:our|the\s+app's|its)\s+${PARTIES}\s+(?:are|is)\s+(?!(?:listed|named|described|available|published|shown)\b)\S`;
+const COUNTED = phrase`\b(?:use|engage|rely\s+on|work\s+with|have)\s+(?:exactly\s+|only\s+|just\s+)?(?:one|two|three|four|five|six|\d)\s+${PARTIES}\s*:\s*\S|^(?:our|the\s+app's|its)\s+${PARTIES}\s+(?:are|is)\s+(?!(?:listed|named|described|available|published|shown)\b)\S|^(?:our|the\s+app's|its)\s+(?:one|two|three|four|five|six|\d)\s+${PARTIES}\s*(?:[:\u2014\u2013]|are\b)\s*\S`;
 /** "We don't use Google Analytics, Hotjar or any similar tool": the vendors named stand for their kind. */
 // Also "We do not use Mixpanel, Segment or any other analytics service": the kind named after "other".
 const NAMED_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|load)s?\b[^.;!?]{1,80}?\bor\s+(?:any\s+)?(?:other\s+)?(?:(?:similar|such|comparable|like)|(?<=\bother\s)${KINDS})\s+${TOOLS}\b`;
 /** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none - ..."; a GDPR record's "Recipients: none". */
-const INLINE = phrase`^(?:${PARTIES}|recipients(?:\s+of\s+(?:the\s+)?(?:personal\s+)?data)?)\s*:\s*\S`;
+// Also "Categories of recipients: none outside Atlassian", and a numbered section's title ended by a full stop before its answer ("8. Sub-processors. None.").
+const INLINE = phrase`^(?:\d+(?:\.\d+)*\.?\s+)?(?:${PARTIES}|(?:categories\s+of\s+)?recipients(?:\s+of\s+(?:the\s+)?(?:personal\s+)?data)?)\s*(?::\s*\S|\.\s+none\b)`;
 /** "No third party gets any data from the app": bare data, which is egress to a third party, not data shared (no-end-user-data-to-third-parties). */
 const NO_PARTY = phrase`\bno\s+${PARTIES}\s+(?:ever\s+)?(?:gets?|receives?|sees?)\s+(?:any\s+)?(?:data|information|anything)\b`;
 
@@ -119,7 +120,7 @@ export default defineClaim<Params>({
       return sent.length > 0 ? { parties: [], categories: sent } : { parties: [] };
     }
     // The vendors after the label must be ones Candor knows, or the line is no list ("Sub-processors: see our website").
-    if (INLINE.test(head) && /:\s*none\b/i.test(head)) return { parties: [] };
+    if (INLINE.test(head) && /[:.]\s*none\b/i.test(head)) return { parties: [] };
     if (INLINE.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head.replace(/^[^:]*:/, '')] } : null;
     const lines = followingLines(sentence);
     // A heading over prose ("Third-Party Services", then "We do not share personal data with third parties."): the sentences make their own claims, no list.

@@ -12,6 +12,8 @@ export default defineOrganisational({
     phrase`\bsub-?processor\s+(?:reviews?|assessments?)\b`,
     // "We review the security of each new supplier before signing"
     phrase`\b(?:assess|review|evaluate|vet|audit)(?:es|s|ed)?\s+(?:the\s+)?security\s+(?:practices\s+)?of\s+(?:every|each|all|our|any)\s+(?:new\s+)?(?:suppliers?|vendors?|sub-?processors?)\b`,
+    // "We evaluate each sub-processor's security posture before onboarding it"
+    phrase`\b(?:assess|review|evaluate|vet|audit)(?:es|s|ed)?\s+(?:each|every|all|our|any)\s+(?:new\s+)?(?:supplier|vendor|sub-?processor)(?:'s|s'|s)\s+(?:security|privacy)\s+(?:posture|practices|controls|measures)\b`,
     // "Suppliers are assessed for security risk before we sign with them"
     phrase`\b(?:suppliers?|vendors?|sub-?processors?)\b${gap(30)}\b(?:assessed|reviewed|evaluated|vetted)\s+for\s+(?:(?:security|privacy)\s+)?risks?\b`,
   ],
