@@ -36,3 +36,18 @@ describe('modules a start script finds through NODE_PATH (`NODE_PATH=./ node ser
     assert.deepEqual(aliases.patterns.sort(), ['lib/*', 'util/*']);
   });
 });
+
+describe('Jira Software\'s issue lists (a sprint\'s, a board\'s backlog, an epic\'s)', () => {
+  it('read the people of the user fields asked, and of the change history expanded; none for other fields', async () => {
+    const facts = await scan(fixture('agile-issue-fields'));
+    const reads = facts.personalData.uses.filter((u) => u.action === 'read');
+    assert.deepEqual(reads.map((u) => [u.kind, at(u.evidence)]), [
+      ['account-id', 'public/js/scope.js:11'],
+      ['display-name', 'public/js/scope.js:11'],
+      ['email', 'public/js/scope.js:11'],
+      ['account-id', 'public/js/scope.js:25'],
+      ['display-name', 'public/js/scope.js:25'],
+      ['email', 'public/js/scope.js:25'],
+    ]);
+  });
+});
