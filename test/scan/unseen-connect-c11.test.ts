@@ -51,3 +51,12 @@ describe('Jira Software\'s issue lists (a sprint\'s, a board\'s backlog, an epic
     ]);
   });
 });
+
+describe('a request on an HTTP client another module exports, with `then` and `catch` chained on it', () => {
+  it('goes to the client\'s base URL with what its body carries', async () => {
+    const facts = await scan(fixture('imported-client-then'));
+    assert.deepEqual(facts.egress.calls.map((c) => [c.method, c.url, c.carries, at(c.evidence)]), [
+      ['POST', 'https://api.billing.example.com/v2/entries', ['product-content', 'resolver-payload'], 'routes/worklogs.js:7'],
+    ]);
+  });
+});
