@@ -60,3 +60,14 @@ describe('a request on an HTTP client another module exports, with `then` and `c
     ]);
   });
 });
+
+describe('routes answered by methods of the app\'s controller classes', () => {
+  it('hand the request to a method of an instance made with `new` or got from a dependency-injection container', async () => {
+    const facts = await scan(fixture('controller-instances'));
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/controllers/health.controller.ts:5', ['resolver-payload']],
+      ['src/controllers/pullrequest.controller.ts:7', ['resolver-payload']],
+      ['src/controllers/pullrequest.controller.ts:12', ['resolver-payload']],
+    ]);
+  });
+});
