@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import type { Diagnostic } from './facts.ts';
 import { JsoncError, parseJsonc } from '../utils/jsonc.ts';
@@ -124,6 +125,23 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
   }
   const importMapOf = new Map<string, Config | null>();
 
+  // `"start": "NODE_PATH=./ node app.js"`: Node.js also looks for a bare specifier under those folders, after the built-in
+  // modules and the package's dependencies (which are left out here).
+  const nodePaths = new Map<string, { bases: string[]; shadowed: Set<string> }>();
+  for (const file of files) {
+    if (path.posix.basename(file) !== 'package.json') continue;
+    const data = json(file);
+    const bases = nodePathBases(data?.scripts, dirOf(file) || '.');
+    if (bases.length === 0) continue;
+    const shadowed = new Set<string>();
+    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+      const deps = data?.[field];
+      if (deps && typeof deps === 'object') for (const name of Object.keys(deps)) shadowed.add(name.startsWith('@') ? name : name.split('/')[0]!);
+    }
+    nodePaths.set(dirOf(file), { bases, shadowed });
+  }
+  const nodePathOf = new Map<string, { bases: string[]; shadowed: Set<string> } | null>();
+
   const patterns = new Set<string>();
   for (const config of importMaps.values()) for (const p of config.paths) if (p.prefix.startsWith('#')) patterns.add(p.wildcard ? `${p.prefix}*` : p.prefix);
   // What a baseUrl holds, by its first segment: the folders and source files a bare specifier may start with.
@@ -135,6 +153,9 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
     for (const p of config?.paths ?? []) if (p.prefix !== '') patterns.add(p.wildcard ? `${p.prefix}*` : p.prefix);
     if (config?.rooted && !rootedEntries.has(config.base)) rootedEntries.set(config.base, new Set());
   }
+  for (const { bases } of nodePaths.values()) for (const base of bases) if (!rootedEntries.has(base)) rootedEntries.set(base, new Set());
+  const shadowedEverywhere = (entry: string): boolean => [...nodePaths.values()].every((n) => (!entry.endsWith('/*') && BUILTINS.has(entry)) || n.shadowed.has(entry.replace(/\/\*$/, '')));
+  const nodePathBase = new Set([...nodePaths.values()].flatMap((n) => n.bases));
   for (const [base, entries] of rootedEntries) {
     const at = base === '.' ? '' : `${base}/`;
     for (const file of sources) {
@@ -144,7 +165,7 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
       if (slash === -1) entries.add(rest.replace(SOURCE, ''));
       else if (!rest.startsWith('node_modules/')) entries.add(`${rest.slice(0, slash)}/*`);
     }
-    for (const entry of entries) patterns.add(entry);
+    for (const entry of entries) if (!nodePathBase.has(base) || !shadowedEverywhere(entry)) patterns.add(entry);
   }
   for (const p of packages) patterns.add(p.name).add(`${p.name}/*`);
 
@@ -163,6 +184,14 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
     // As TypeScript does after `paths`: the specifier under baseUrl, when it starts with something there.
     const entries = config?.rooted ? rootedEntries.get(config.base) : undefined;
     if (entries && (entries.has(specifier) || entries.has(`${specifier.split('/')[0]}/*`))) out.push(normal(path.posix.join(config!.base, specifier)));
+    const nodePath = out.length === 0 ? nearestUp(dirOf(from), (dir) => nodePaths.get(dir) ?? null, nodePathOf) : null;
+    const first = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+    if (nodePath && !BUILTINS.has(specifier) && !nodePath.shadowed.has(first)) {
+      for (const base of nodePath.bases) {
+        const held = rootedEntries.get(base);
+        if (held && (held.has(specifier) || held.has(`${specifier.split('/')[0]}/*`))) out.push(normal(path.posix.join(base, specifier)));
+      }
+    }
     for (const p of packages) {
       const at = p.dir === '.' ? '' : `${p.dir}/`;
       if (specifier === p.name) for (const entry of p.entries) out.push(normal(at + entry));
@@ -181,6 +210,26 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
     return all.length > 0 && all.every(leaves) ? all[0]! : null;
   };
   return { aliases: { patterns: [...patterns], candidates, outside }, diagnostics };
+}
+
+/** Node.js's built-in modules, which a bare specifier names before any folder (`util`, `fs/promises`). */
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.replace(/^node:/, '')]));
+
+/** The folders, relative to the package's, a script's `NODE_PATH=...` (also through `cross-env`) names; absolute ones left out. */
+function nodePathBases(scripts: unknown, dir: string): string[] {
+  if (!scripts || typeof scripts !== 'object') return [];
+  const out = new Set<string>();
+  for (const script of Object.values(scripts)) {
+    if (typeof script !== 'string') continue;
+    for (const match of script.matchAll(/(?:^|[\s;&|])NODE_PATH=(["']?)([^\s"';&|]+)\1/g)) {
+      for (const part of match[2]!.split(':')) {
+        if (part === '' || part.startsWith('/') || part.includes('$') || part.includes('%')) continue;
+        const base = normal(path.posix.join(dir, part));
+        if (base !== '..' && !base.startsWith('../')) out.add(base);
+      }
+    }
+  }
+  return [...out];
 }
 
 function readPaths(paths: Record<string, unknown>): Config['paths'] {

@@ -137,6 +137,7 @@ function classOf(scope: Scope, object: Node, depth = 0): string | null {
       const value = local.init ?? (local.values?.length ? onlyValue(local.values) : null);
       if (!value && local.typed) return classNamed(scope, local.typed, true);
       if (value && scope.objects.get(object.name) === unwrap(value)) return `#${object.name}`;
+      if (value && unwrap(value).type === 'CallExpression') return containerInstance(scope, unwrap(value));
       return value && unwrap(value).type === 'NewExpression' ? classOf(scope, unwrap(value), depth + 1) : null;
     }
     case 'MemberExpression': {
@@ -150,6 +151,23 @@ function classOf(scope: Scope, object: Node, depth = 0): string | null {
     default:
       return null;
   }
+}
+
+/** The methods a dependency-injection container hands out an instance of the class it is given by (typedi, tsyringe, InversifyJS, NestJS). */
+const CONTAINER_GETS = new Set(['get', 'resolve']);
+
+/** `Container.get(HookController)`, `container.resolve(HookController)`: an instance of that class of the app, or null. */
+function containerInstance(scope: Scope, call: Node): string | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || call.arguments.length !== 1 || !CONTAINER_GETS.has(propertyName(callee.property, callee.computed) ?? '')) return null;
+  const given = unwrap(call.arguments[0]);
+  return given.type === 'Identifier' && scope.classes.has(given.name) && !scope.lookup(given.name) ? `#${given.name}` : given.type === 'Identifier' ? importedClass(scope, given.name) : null;
+}
+
+/** A class another module of the app exports, imported by name (`import HookController from './hooks'`), by the name calls give it. */
+function importedClass(scope: Scope, name: string): string | null {
+  const imported = scope.lookup(name) ? undefined : scope.mod.imports.get(name);
+  return imported && scope.isAppModule(imported.module) && imported.imported !== '*' && /^[A-Z]/.test(name) ? `${imported.module}#${imported.imported}` : null;
 }
 
 /**

@@ -56,6 +56,8 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   if (!isAppCode(ctx.facts.file)) return;
   // `completion.choices[0].message.content.split('\n')`: a method of a value the SDK answered, not another call of the SDK.
   if (readsAnswer(site.ref.steps)) return;
+  // `api.post(url, body).then(...)`: the promise's method, not the SDK's; the call it is chained on is the one made (walked next).
+  if (promiseMethod(site.ref.steps)) return;
   const names = apiNames(site.ref);
   // A call of what the module exports itself is not a call on an object it exports.
   if (relative && names.length < (site.ref.imported !== 'default' ? 2 : 1)) return;
@@ -92,6 +94,15 @@ function readsAnswer(steps: Ref['steps']): boolean {
     else if (called) return true;
   }
   return false;
+}
+
+const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+
+/** Whether a call is `then`, `catch` or `finally` of what the call before it answered (`send(msg).then(...)`). */
+function promiseMethod(steps: Ref['steps']): boolean {
+  const last = steps[steps.length - 1]!;
+  const before = steps[steps.length - 2];
+  return last.call !== null && PROMISE_METHODS.has(last.name) && before !== undefined && before.call !== null && before.name !== 'new';
 }
 
 /** The names of a call from the import, constructors and bare calls left out: `S3Client.send`, `chat.completions.create`. */

@@ -79,7 +79,8 @@ export function visitCall(w: Walk, node: Node): void {
     if (options?.handler && isFunction(options.handler)) w.optionCallbacks.set(options.handler, payload);
     if (!resolverDefine) answersByReturn(ctx, node, options ? options.handler : (node.arguments[node.arguments.length - 1] as Node | undefined) ?? null, routeLabel(scope, node) ?? optionsLabel(scope, node));
     for (const arg of options ? (options.handler ? [options.handler] : []) : node.arguments as Node[]) {
-      const name = calleeName(arg);
+      // `app.post('/hooks', hooks.created)` with `const hooks = new HookController()`: that method of the app's class.
+      const name = (unwrap(arg).type === 'MemberExpression' ? scope.appFunction(arg) : null) ?? calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
       if (name && handler) handler.calls.push(name);
       // `app.post('/installed', handleInstall)`: a function of the app answering a route of a known path, which the scan tells a lifecycle callback's by.

@@ -151,6 +151,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // `api.interceptors.request.use((config) => ..., (error) => ...)`: what an instance made with a secret hands its interceptors holds it.
     else if (i === 0 && pattern.type === 'Identifier' && parent?.type === 'CallExpression' && calledMethod(parent) === 'use') interceptsSecret(w.ctx, parent, node, pattern);
   });
+  // `addon.on('host_settings_saved', function () { log(arguments) })`: a function's `arguments` holds all it is handed.
+  if (callback !== null && node.type !== 'ArrowFunctionExpression') scope.bindPattern({ type: 'Identifier', name: 'arguments', start: node.start, end: node.start } as Node, null, new Set(callback.flat()), null);
   const each = w.queriedItems.get(node);
   if (each && node.params[0]) queriedBy(scope, node.params[0], each);
   w.returns.push(node);
