@@ -33,6 +33,8 @@ import { wrapperCallName } from '../functions-named.ts';
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
 const PUSHES = new Set(['push', 'unshift']);
+/** A router's methods that take HTTP requests: their handlers are called as `(req, res, next)` (Koa's `(ctx, next)`). */
+const HTTP_REGISTRARS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'route']);
 
 /** Walks a call: hands it to the detectors, records what registrars are given, and walks its arguments with what their callbacks receive. */
 export function visitCall(w: Walk, node: Node): void {
@@ -76,6 +78,9 @@ export function visitCall(w: Walk, node: Node): void {
     // A GET route: a Connect app's iframe page is loaded with the JWT in its query.
     const path = typeof route === 'string' ? route : redirect === null ? (route === undefined ? pageRoute(scope, node) : null) : `GET ${redirect}`;
     payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
+    // `app.post('/x', (req, res, next) => ...)`, also through a wrapper that hands its arguments on (`wrap(async (req, res) => ...)`):
+    // the framework hands the request first; the response and `next` are no one's input.
+    if (!resolverDefine && HTTP_REGISTRARS.has(calledMethod(node))) payload = [payload[0]!, ['other']];
     if (options?.handler && isFunction(options.handler)) w.optionCallbacks.set(options.handler, payload);
     if (!resolverDefine) answersByReturn(ctx, node, options ? options.handler : (node.arguments[node.arguments.length - 1] as Node | undefined) ?? null, routeLabel(scope, node) ?? optionsLabel(scope, node));
     for (const arg of options ? (options.handler ? [options.handler] : []) : node.arguments as Node[]) {
@@ -94,6 +99,15 @@ export function visitCall(w: Walk, node: Node): void {
       const call = unwrap(arg);
       if (call.type !== 'CallExpression') continue;
       w.wrappers.set(call, payload);
+      // `router.get('/y', asyncHandler(getIssue))`: the function of the app the wrapper is given handles the requests.
+      for (const given of call.arguments as Node[]) {
+        const inner = isFunction(unwrap(given)) ? null : calleeName(given);
+        if (inner === null) continue;
+        ctx.facts.handlerRefs.push(inner);
+        if (handler) handler.calls.push(inner);
+        if (typeof route === 'string') ctx.facts.handlerRefs.push(`${inner}@${route}`);
+        if (path !== null && path.startsWith('GET') && redirect === null) ctx.facts.handlerRefs.push(`${inner}@?${path}`);
+      }
       const factory = calleeName(call.callee);
       if (factory && call.arguments.length > 0) ctx.facts.handlerRefs.push(`${factory}()${typeof route === 'string' ? `@${route}` : ''}`);
     }
