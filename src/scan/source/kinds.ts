@@ -1,3 +1,4 @@
+import triggerEvents from '../../data/forge-trigger-events.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient } from './ace-client.ts';
 import { isAnswerField, isReply, narrow } from './answers.ts';
@@ -512,9 +513,14 @@ function handlerTakes(flow: Flow, name: string): boolean {
   if (flow.startsWith('route:/')) return !flow.includes(FIELD) && name !== 'body';
   if (!flow.startsWith('handler:') || flow.endsWith(')') || name === 'body') return false;
   const at = flow.indexOf(FIELD);
-  return at < 0 || (flow.indexOf(FIELD, at + 1) < 0 && REQUEST_PARTS.has(flow.slice(at + 1)));
+  if (at < 0) return true;
+  const next = flow.indexOf(FIELD, at + 1);
+  if (next < 0 && REQUEST_PARTS.has(flow.slice(at + 1))) return true;
+  // `event.comment.author`, `event.issue.fields.reporter`: a person field of what a product event carries (see `personFields`).
+  return EVENT_PEOPLE.has(name) && !REQUEST_PARTS.has(flow.slice(at + 1, next < 0 ? undefined : next)) && (next < 0 || flow.indexOf(FIELD, next + 1) < 0);
 }
 const REQUEST_PARTS = new Set(['payload', 'context']);
+const EVENT_PEOPLE = new Set(Object.values(triggerEvents.userEvents.personFields.byEvent).flatMap((f) => f.names));
 
 /**
  * `req.context.license` of a function handed a request whole, or of a parameter callers hand one: that field of the

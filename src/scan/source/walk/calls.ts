@@ -2,7 +2,7 @@ import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import { addSpecifier, specifierOf } from '../module.ts';
 import { assignInto } from '../object-assign.ts';
 import type { ArgFlow, RouteHandler } from '../file-facts.ts';
-import { LOCAL, addAll } from '../flow.ts';
+import { LOCAL, addAll, type Flow } from '../flow.ts';
 import { holdsNamed } from '../kinds.ts';
 import { kindOfName } from '../names.ts';
 import { argClasses } from '../app-functions.ts';
@@ -77,10 +77,10 @@ export function visitCall(w: Walk, node: Node): void {
     const redirect = route === undefined ? oauthRedirectPath(scope, node) : null;
     // A GET route: a Connect app's iframe page is loaded with the JWT in its query.
     const path = typeof route === 'string' ? route : redirect === null ? (route === undefined ? pageRoute(scope, node) : null) : `GET ${redirect}`;
-    payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
+    const request = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`] as Flow[]] : aceEvent(scope, node) ?? PAYLOAD;
     // `app.post('/x', (req, res, next) => ...)`, also through a wrapper that hands its arguments on (`wrap(async (req, res) => ...)`):
     // the framework hands the request first; the response and `next` are no one's input.
-    if (!resolverDefine && HTTP_REGISTRARS.has(calledMethod(node))) payload = [payload[0]!, ['other']];
+    payload = !resolverDefine && HTTP_REGISTRARS.has(calledMethod(node)) && request ? [request[0]!, ['other']] : request;
     if (options?.handler && isFunction(options.handler)) w.optionCallbacks.set(options.handler, payload);
     if (!resolverDefine) answersByReturn(ctx, node, options ? options.handler : (node.arguments[node.arguments.length - 1] as Node | undefined) ?? null, routeLabel(scope, node) ?? optionsLabel(scope, node));
     for (const arg of options ? (options.handler ? [options.handler] : []) : node.arguments as Node[]) {
