@@ -128,6 +128,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         else if (inner && isUserTextProperty(name) && inner.has('resolver-payload')) addAll(out, inner);
         // `page.version` of a Confluence page read with `expand=version`: the version's author.
         else if (holdsExpandedPeople(name)) addAll(out, answerPeopleIn(kindsOf(scope, object, depth + 1)));
+        // `req.context.principal.uuid`, `user.account_id`: the ID of a person is the person's account ID.
+        else if (namesId(name) && isPerson(kindsOf(scope, object, depth + 1))) out.add('account-id');
         else out.add('other');
         break;
       }
@@ -306,6 +308,13 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
   const response = unwrap(callee.object);
   const rb = response.type === 'Identifier' ? scope.lookup(response.name) : undefined;
   return rb !== undefined && scope.failing.has(rb);
+}
+
+/** Kinds of a person and nothing else: an account ID, maybe with the person's name or email. */
+function isPerson(kinds: ReadonlySet<Flow>): boolean {
+  if (!kinds.has('account-id')) return false;
+  for (const k of kinds) if (k !== 'account-id' && k !== 'display-name' && k !== 'email') return false;
+  return true;
 }
 
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
