@@ -7,7 +7,7 @@ import { holdsNamed } from '../kinds.ts';
 import { kindOfName } from '../names.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
-import { aceEvent, definesOnParam, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath } from '../registrars.ts';
+import { aceEvent, definesOnParam, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath, servedRoute } from '../registrars.ts';
 import { argClients, argFields, argSent, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { dispatched, keyedFunctions, register } from '../dispatch.ts';
@@ -71,6 +71,8 @@ export function visitCall(w: Walk, node: Node): void {
     const options = calledMethod(node) === 'route' ? routeOptions(scope, node) : null;
     const route = options ? options.path : routePath(scope, node);
     if (route !== undefined) ctx.facts.routes.push(route);
+    const served = servedRoute(scope, node);
+    if (served !== null) (ctx.facts.servedRoutes ??= []).push({ route: served, line: ctx.evidence(node).line });
     if (typeof route === 'string') (ctx.facts.routeHandlers ??= []).push(handler = { route, line: ctx.evidence(node).line, endLine: mod.lines.lineOf(node.end), calls: [] });
     // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
     // An OAuth redirect's request (`app.get('/oauth/callback', ...)`): its `code` is the authorization code.
