@@ -431,6 +431,8 @@ export interface LogCall {
   via?: Evidence;
   /** While the scan links the files: the parameter of its function the call prints first (`param:log:0`), a message its callers may give. */
   byCaller?: string;
+  /** While the scan links the files: the global console's method it calls (`log`), which a module the app loads first may set for every module. */
+  consoleMethod?: string;
   /** While the scan links the files: its function reads no response's body, so a fetch `Response` a caller hands it prints as one (status and URL). */
   printsResponses?: true;
   /**

@@ -66,6 +66,7 @@ import { calledProducts } from '../app/connect-products.ts';
 import { consumerHandlers, consumerMethods, triggerEvents, webTriggerAnswers } from './trigger-handlers.ts';
 import { linkThrownSecrets } from './thrown-secrets.ts';
 import { linkRemoteCode } from './remote-code.ts';
+import { applyConsoleSettings } from './console-settings.ts';
 import { missingModules } from './manifest-needs.ts';
 import { developerFiles } from './developer-code.ts';
 import { keepPrintedLocals } from './rendered-locals.ts';
@@ -205,6 +206,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // Once the links that name calls by their place are made: a route handed to the app's own code is its request.
   for (const f of files) if (f.restCalls.some(handedAway)) f.restCalls = f.restCalls.filter((c) => !handedAway(c));
   linkThrownSecrets(files, graph);
+  applyConsoleSettings(files, app.functionHandlers.flatMap((h) => (h.file ? [h.file] : [])), app.packageScripts, graph);
   logsPerCaller(files, resolved, callersOfApp);
   fillSentKeys([...sent, ...helperSentKeyOps(files)], files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph, { ...app.packages, scripts: app.packageScripts, paths: list.files.map((f) => f.path) }, app.app.platform === 'forge' ? app.app.manifest : null);

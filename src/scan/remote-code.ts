@@ -46,31 +46,59 @@ export function linkRemoteCode({ remotes, files, offForge, paths, read, egress, 
   }
 }
 
-/** The constant paths the app invokes on each remote (`invokeRemote('backend', { path: '/notes' })`). */
+/** The method and constant path of each request the app invokes on each remote (`GET /notes` of `invokeRemote('backend', { path: '/notes' })`; `*` for a method not known). */
 function invokedPaths(egress: readonly EgressCall[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const call of egress) {
     if (call.remotePath === undefined || call.host === null || !call.host.startsWith('remote:')) continue;
     const key = call.host.slice('remote:'.length);
-    out.set(key, (out.get(key) ?? new Set()).add(pathOf(call.remotePath)));
+    out.set(key, (out.get(key) ?? new Set()).add(`${call.method ?? '*'} ${pathOf(call.remotePath)}`));
   }
   return out;
+}
+
+/** Whether a route (`GET /notes`, `* /sync`) answers a request (`GET /notes`): the same method, or either of any. */
+function answersRequest(route: string, request: string): boolean {
+  const [method, path] = splitRoute(route);
+  const [asked, at] = splitRoute(request);
+  return (method === '*' || asked === '*' || method === asked) && answers(path, at);
+}
+
+function splitRoute(route: string): [string, string] {
+  const space = route.indexOf(' ');
+  return [route.slice(0, space), route.slice(space + 1)];
 }
 
 /** A deploy file in one of the folders that names one of the remote's hosts, at that line. */
 function deployedFrom(remote: RemoteFact, folders: ReadonlySet<string>, paths: readonly string[], read: (file: string) => string | null): RemoteFact['code'] | null {
   const found: Array<NonNullable<RemoteFact['code']>> = [];
+  // The deploy files at the repository's root, and the one folder of code that runs off Forge they name, if one.
+  const atRoot = paths.filter((file) => !file.includes('/') && isDeployFile(file));
+  const rootFolder = atRoot.length > 0 ? namedFolder(atRoot.map((file) => read(file) ?? ''), folders) : null;
   for (const file of paths) {
-    const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : null;
+    const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : rootFolder;
     if (folder === null || !folders.has(folder) || file.includes('/node_modules/')) continue;
     const name = file.slice(file.lastIndexOf('/') + 1);
-    if (!DEPLOY_FILES.has(name) && vendorForHostingFile(file) === null) continue;
+    if (!isDeployFile(file)) continue;
     const text = read(file);
     const at = text === null ? -1 : hostAt(text, remote.hosts, name === 'fly.toml');
     if (at >= 0) found.push({ folder, by: 'deploy', evidence: evidenceAt(file, text!, at) });
   }
   // Deploy files of two folders naming the host: which one serves it cannot be told.
   return found.length > 0 && found.every((f) => f.folder === found[0]!.folder) ? found[0]! : null;
+}
+
+function isDeployFile(file: string): boolean {
+  return DEPLOY_FILES.has(file.slice(file.lastIndexOf('/') + 1)) || vendorForHostingFile(file) !== null;
+}
+
+/**
+ * The one folder the root's deploy files name as a path (`rootDir: server` of render.yaml, `base = "server"` of netlify.toml,
+ * `COPY server/ ./` of a Dockerfile, `dockerfile = "server/Dockerfile"` of fly.toml); null for none, or for two.
+ */
+function namedFolder(texts: readonly string[], folders: ReadonlySet<string>): string | null {
+  const named = [...folders].filter((folder) => texts.some((text) => new RegExp(`(?<![\\w.@-])\\.?/?${escapeRegex(folder)}(?=/|["'\\s,]|$)`, 'm').test(text)));
+  return named.length === 1 ? named[0]! : null;
 }
 
 /**
@@ -102,13 +130,17 @@ function servedBy(folders: ReadonlySet<string>, files: readonly FileFacts[], off
   const found: Array<NonNullable<RemoteFact['code']>> = [];
   for (const folder of folders) {
     const served = files.filter((f) => offForge.has(f.file) && f.file.startsWith(`${folder}/`));
-    const handlers = served.flatMap((f) => (f.routeHandlers ?? []).map((h) => ({ file: f.file, handler: h })));
-    const routes = served.flatMap((f) => f.routes);
-    if (![...invoked].every((path) => routes.some((route) => route !== null && answers(route, path)))) continue;
-    const first = handlers.find((h) => [...invoked].some((path) => answers(h.handler.route, path)));
+    // The routes of any method (`app.get('/notes', ...)`), and the POST routes of the routers the scan reads no other way.
+    const routes = served.flatMap((f) => [
+      ...(f.servedRoutes ?? []).map(({ route, line }) => ({ file: f.file, route, line })),
+      ...(f.routeHandlers ?? []).map((h) => ({ file: f.file, route: `POST ${h.route}`, line: h.line })),
+    ]);
+    const answered = (request: string): boolean => routes.some(({ route }) => answersRequest(route, request)) || served.some((f) => f.routes.some((route) => route !== null && answersRequest(`POST ${route}`, request)));
+    if (![...invoked].every(answered)) continue;
+    const first = routes.find(({ route }) => [...invoked].some((request) => answersRequest(route, request)));
     if (!first) continue;
-    const line = read(first.file)?.split('\n')[first.handler.line - 1] ?? '';
-    found.push({ folder, by: 'routes', evidence: { file: first.file, line: first.handler.line, column: line.length - line.trimStart().length + 1, excerpt: excerpt(line) } });
+    const line = read(first.file)?.split('\n')[first.line - 1] ?? '';
+    found.push({ folder, by: 'routes', evidence: { file: first.file, line: first.line, column: line.length - line.trimStart().length + 1, excerpt: excerpt(line) } });
   }
   return found.length === 1 ? found[0]! : null;
 }

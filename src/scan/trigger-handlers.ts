@@ -3,7 +3,7 @@ import triggerEventData from '../data/forge-trigger-events.json' with { type: 'j
 import type { readApp } from '../app/read-app.ts';
 import type { TriggerEventKinds } from './flows/context.ts';
 import type { CallGraph } from './link.ts';
-import type { TriggerFact } from './facts.ts';
+import type { DataKind, TriggerFact } from './facts.ts';
 
 type App = Awaited<ReturnType<typeof readApp>>;
 
@@ -34,7 +34,7 @@ export function triggerEvents(app: App, graph: CallGraph): Map<string, TriggerEv
     const found = graph.exported(handler.file, handler.exportName);
     for (const key of [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])]) {
       const had = out.get(key);
-      out.set(key, had ? { whole: [...new Set([...had.whole, ...kinds.whole])], field: [...new Set([...had.field, ...kinds.field])] } : kinds);
+      out.set(key, had ? { whole: [...new Set([...had.whole, ...kinds.whole])], field: [...new Set([...had.field, ...kinds.field])], ...mergedPeople(had.person, kinds.person) } : kinds);
     }
   };
   for (const t of app.triggers) {
@@ -54,7 +54,24 @@ export function eventKinds(t: TriggerFact): TriggerEventKinds | null {
   if (!given) return null;
   // The whole event of a product trigger that names the user who caused it (`atlassianId`).
   const namesUser = t.kind === 'product-event' && t.events.some((e) => USER_EVENTS.some((re) => re.test(e)));
-  return namesUser ? { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'] } : given;
+  if (!namesUser) return given;
+  // `event.comment.author`, `event.issue.fields.reporter`: the person fields of what the product's events carry.
+  let person: Record<string, DataKind[]> | undefined;
+  for (const [prefix, fields] of PERSON_FIELDS) {
+    if (!t.events.some((e) => e.startsWith(prefix) && USER_EVENTS.some((re) => re.test(e)))) continue;
+    person = mergedPeople(person, Object.fromEntries(fields.names.map((name) => [name, fields.kinds]))).person;
+  }
+  return { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'], ...(person ? { person } : {}) };
+}
+
+const PERSON_FIELDS = Object.entries(triggerEventData.userEvents.personFields.byEvent) as Array<[string, { names: string[]; kinds: DataKind[] }]>;
+
+/** The person fields of two triggers' events of one function, each with what either says it holds. */
+function mergedPeople(a: Record<string, DataKind[]> | undefined, b: Record<string, DataKind[]> | undefined): { person?: Record<string, DataKind[]> } {
+  if (!a || !b) return a ?? b ? { person: (a ?? b)! } : {};
+  const out = { ...a };
+  for (const [name, kinds] of Object.entries(b)) out[name] = [...new Set([...(out[name] ?? []), ...kinds])];
+  return { person: out };
 }
 
 /** The queues each resolver method of a `consumer` module reads (`resolver: { function, method }`), by method name. */

@@ -25,7 +25,12 @@ export interface FlowInputs {
   events: ReadonlyMap<string, TriggerEventKinds>;
 }
 
-export interface TriggerEventKinds { whole: DataKind[]; field: DataKind[] }
+export interface TriggerEventKinds {
+  whole: DataKind[];
+  field: DataKind[];
+  /** What a person field of what the event carries holds (`event.comment.author`), by the field's name (see `personFields`). */
+  person?: Record<string, DataKind[]>;
+}
 
 /** The kinds of data flows stand for, in a file; with `withParams` false, the function's own parameters count for nothing. */
 export type Resolve = (file: FileFacts, flows: readonly string[], withParams?: boolean) => DataKind[];

@@ -8,7 +8,7 @@ import { blanksSecret, namesNoSecret } from '../source/names.ts';
 import { personOfContent } from '../scopes/asked-fields.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { CALLED, FIELD, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
-import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
+import { filledName, isReply, type FlowInputs, type Resolve, type TriggerEventKinds } from './context.ts';
 import type { FunctionResults } from './functions.ts';
 import type { FlowIndex } from './indexes.ts';
 import type { MessageResults } from './messages.ts';
@@ -97,7 +97,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const field = at < 0 ? '' : eventField(flow.slice(at));
         if (queues.length > 0) for (const queue of queues) for (const k of parts.pushedKinds(`${queue}${field}`, withParams)) out.add(k);
         // A trigger's event: what that kind of event holds (a lifecycle event the installer's account ID).
-        else if (event) for (const k of field === '' ? event.whole : event.field) out.add(k);
+        else if (event) for (const k of field === '' ? event.whole : personField(event, flow.slice(at)) ?? event.field) out.add(k);
         // A function handed by name to `resolver.define('save', save)`: its request, as an inline one's (see `forgeRequest`).
         else if (defined.length > 0) for (const k of resolve(file, defined.flatMap((name) => requestPart(name, at < 0 ? null : flow.slice(at + 1))), withParams)) out.add(k);
         else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
@@ -225,7 +225,15 @@ function requestPart(name: string, part: string | null): readonly string[] {
   const at = part.indexOf(FIELD);
   if (at < 0) return shapePart(shape, part);
   const field = part.slice(at + 1);
-  return part.slice(0, at) === 'context' ? shapePart('context', field) : ['resolver-payload', `invoke:${name}${FIELD}${field}`];
+  const first = part.slice(0, at);
+  // `req.issue.author`: a field of a field other than the payload's or the context's is that first field's.
+  if (first !== 'context' && first !== 'payload') return shapePart(shape, first);
+  return first === 'context' ? shapePart('context', field) : ['resolver-payload', `invoke:${name}${FIELD}${field}`];
+}
+
+/** What the person field a handler flow's part ends in holds (`comment` FIELD `author` of a comment event); null for another field. */
+function personField(event: TriggerEventKinds, part: string): readonly DataKind[] | null {
+  return event.person?.[part.slice(part.lastIndexOf(FIELD) + 1)] ?? null;
 }
 
 /** The field of a consumer's or a trigger's event a handler flow's part reads: the request's payload is the event's body. */

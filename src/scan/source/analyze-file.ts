@@ -4,7 +4,7 @@ import type { Detector, FileContext } from './context.ts';
 import { detectEgress } from './detectors/egress.ts';
 import { detectBaseUrl } from './detectors/base-urls.ts';
 import { detectAccessLog } from './detectors/access-logs.ts';
-import { detectLog } from './detectors/logs.ts';
+import { consoleSettings, detectLog } from './detectors/logs.ts';
 import { detectQueuePush } from './detectors/queues.ts';
 import { detectRenderedView } from './detectors/rendered-views.ts';
 import { detectReporting } from './detectors/personal-data.ts';
@@ -130,6 +130,8 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
     settleHelperAges(ctx);
     facts.constants = exportedConstants(mod.program, scope);
     collectSdkExports(ctx);
+    const consoleSet = consoleSettings(ctx);
+    if (Object.keys(consoleSet).length > 0) facts.consoleSet = consoleSet;
   } catch (error) {
     if (rethrowTooDeep && tooDeep(error)) throw new NestedTooDeeply(file);
     // A detector bug must not lose the file's other facts or the rest of the scan.

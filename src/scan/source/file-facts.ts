@@ -297,6 +297,10 @@ export interface FileFacts {
    * `app.use('/lifecycle', ...)`); null for a path that is not a constant string or has parameters.
    */
   routes: Array<string | null>;
+  /** What the module sets in place of the global console or its methods at its top level, by method (`*` the whole console): a logger, null for nothing. */
+  consoleSet?: Record<string, string | null>;
+  /** The routes the file's routers answer, of any method, each as its method and constant path (`GET /notes`, `* /sync` for `all`), at the registrar's call. */
+  servedRoutes?: Array<{ route: string; line: number }>;
   /**
    * The handlers of those routes of a constant path: the lines of the registrar's call (`app.post('/uninstalled', auth, async (req, res) => ...)`),
    * whose storage operations a request there runs, and the app's functions it names or its callbacks call.

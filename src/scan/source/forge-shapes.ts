@@ -1,5 +1,6 @@
 import type { DataKind } from '../facts.ts';
 import forgeContext from '../../data/forge-context.json' with { type: 'json' };
+import ace from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { evalStr } from './evaluate.ts';
 import { MAX_DEPTH, type Flow, type Shape } from './flow.ts';
@@ -11,6 +12,8 @@ import { constantName } from './string-marks.ts';
 const CONTEXT_FIELDS = new Map(Object.entries(forgeContext.fields) as Array<[string, DataKind]>);
 /** The calls that return a front end's context, with the modules that export them. */
 export const CONTEXT_CALLS = new Map(Object.entries(forgeContext.calls));
+/** Fields of a Connect server's request context that Forge's has not (Bitbucket's `user`), with what they hold. */
+const CONNECT_CONTEXT_FIELDS = new Map(Object.entries(ace.requestContext.fields) as Array<[string, DataKind[]]>);
 /** The whole context: the caller's account ID and the product's data. */
 export const CONTEXT_KINDS: readonly Flow[] = ['account-id', 'resolver-payload'];
 
@@ -97,7 +100,10 @@ export function givesContext(ref: Ref): boolean {
  * and any other field the payload; the context's fields are in `forge-context.json`, the product's data when not.
  */
 export function fieldKinds(shape: Shape, name: string): readonly Flow[] {
-  if (shape === 'context') return [CONTEXT_FIELDS.get(name) ?? 'resolver-payload'];
+  if (shape === 'context') {
+    const forge = CONTEXT_FIELDS.get(name);
+    return forge ? [forge] : CONNECT_CONTEXT_FIELDS.get(name) ?? ['resolver-payload'];
+  }
   // A Connect JWT's `sub` is the user's account ID, and its `context` holds it again (`context.user.accountId`); `iss`, `qsh`, `exp` are the app's.
   // https://developer.atlassian.com/cloud/jira/platform/understanding-jwt-for-connect-apps/
   if (shape === 'claims') return name === 'sub' || name === 'context' ? ['account-id'] : ['other'];

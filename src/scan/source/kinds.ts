@@ -1,3 +1,4 @@
+import triggerEvents from '../../data/forge-trigger-events.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient } from './ace-client.ts';
 import { isAnswerField, isReply, narrow } from './answers.ts';
@@ -127,6 +128,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         else if (inner && isUserTextProperty(name) && inner.has('resolver-payload')) addAll(out, inner);
         // `page.version` of a Confluence page read with `expand=version`: the version's author.
         else if (holdsExpandedPeople(name)) addAll(out, answerPeopleIn(kindsOf(scope, object, depth + 1)));
+        // `req.context.principal.uuid`, `user.account_id`: the ID of a person is the person's account ID.
+        else if (namesId(name) && isPerson(kindsOf(scope, object, depth + 1))) out.add('account-id');
         else out.add('other');
         break;
       }
@@ -305,6 +308,13 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
   const response = unwrap(callee.object);
   const rb = response.type === 'Identifier' ? scope.lookup(response.name) : undefined;
   return rb !== undefined && scope.failing.has(rb);
+}
+
+/** Kinds of a person and nothing else: an account ID, maybe with the person's name or email. */
+function isPerson(kinds: ReadonlySet<Flow>): boolean {
+  if (!kinds.has('account-id')) return false;
+  for (const k of kinds) if (k !== 'account-id' && k !== 'display-name' && k !== 'email') return false;
+  return true;
 }
 
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
@@ -512,9 +522,14 @@ function handlerTakes(flow: Flow, name: string): boolean {
   if (flow.startsWith('route:/')) return !flow.includes(FIELD) && name !== 'body';
   if (!flow.startsWith('handler:') || flow.endsWith(')') || name === 'body') return false;
   const at = flow.indexOf(FIELD);
-  return at < 0 || (flow.indexOf(FIELD, at + 1) < 0 && REQUEST_PARTS.has(flow.slice(at + 1)));
+  if (at < 0) return true;
+  const next = flow.indexOf(FIELD, at + 1);
+  if (next < 0 && REQUEST_PARTS.has(flow.slice(at + 1))) return true;
+  // `event.comment.author`, `event.issue.fields.reporter`: a person field of what a product event carries (see `personFields`).
+  return EVENT_PEOPLE.has(name) && !REQUEST_PARTS.has(flow.slice(at + 1, next < 0 ? undefined : next)) && (next < 0 || flow.indexOf(FIELD, next + 1) < 0);
 }
 const REQUEST_PARTS = new Set(['payload', 'context']);
+const EVENT_PEOPLE = new Set(Object.values(triggerEvents.userEvents.personFields.byEvent).flatMap((f) => f.names));
 
 /**
  * `req.context.license` of a function handed a request whole, or of a parameter callers hand one: that field of the

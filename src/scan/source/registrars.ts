@@ -136,6 +136,22 @@ export function routePath(scope: Scope, call: Node): string | null | undefined {
   return knownPath(scope.str(first));
 }
 
+/** A router's methods that answer requests of one HTTP method, by the method; `all` answers any. */
+const ROUTE_METHODS = new Map([['get', 'GET'], ['post', 'POST'], ['put', 'PUT'], ['patch', 'PATCH'], ['delete', 'DELETE'], ['del', 'DELETE'], ['head', 'HEAD'], ['options', 'OPTIONS'], ['all', '*']]);
+
+/**
+ * The method and constant path a router answers, of any method (`GET /notes` of `app.get('/notes', ...)`, `* /sync` of
+ * `router.all('/sync', ...)`, also on the path of an Express chain's `route('/notes')`); null for another call or a path not known.
+ */
+export function servedRoute(scope: Scope, call: Node): string | null {
+  const verb = ROUTE_METHODS.get(calledMethod(call));
+  if (verb === undefined || call.arguments.length < 2) return null;
+  const first = chainedRoute(call) ?? unwrap(call.arguments[0]);
+  if (first.type !== 'Literal' && first.type !== 'TemplateLiteral') return null;
+  const path = knownPath(scope.str(first));
+  return path !== null && path.startsWith('/') ? `${verb} ${path}` : null;
+}
+
 function knownPath(path: string | null): string | null {
   return path === null || path.includes(HOLE) || path.includes(PARAM) || /[*(]/.test(path) || (path.includes(':') && !namedParams(path)) ? null : path;
 }

@@ -32,11 +32,13 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   let logger: string | null = null;
   let level = last;
   let args = node.arguments as Node[];
+  let method: string | null = null;
   if (ref.root === 'global' && ref.name === 'console' && steps.length === 1 && CONSOLE_METHODS.has(last)) {
-    // `globalThis.console = pino()` at the top of the module: its calls are that logger's; one of no-op methods prints nothing.
-    const replaced = replacedConsole(ctx);
+    // `globalThis.console = pino()`, `console.log = () => {}` at the top of the module: its calls are that logger's; a no-op prints nothing.
+    const replaced = consoleSetting(ctx, last);
     if (replaced === null) return;
     logger = replaced ?? 'console';
+    method = last;
   }
   // `process.stdout.write(JSON.stringify(entry) + '\n')`: a JSON logger of the app's own writes its lines where the console does.
   else if (ref.root === 'global' && ref.name === 'process' && steps.length === 2 && last === 'write' && STREAMS.has(steps[0]!.name)) [logger, level] = ['console', STREAMS.get(steps[0]!.name)!];
@@ -46,13 +48,15 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   else {
     const indirect = consoleCall(site, ctx);
     if (!indirect) return;
-    [logger, level, args] = ['console', indirect.level, indirect.args];
+    [logger, level, args, method] = ['console', indirect.level, indirect.args, indirect.level];
   }
   let carries = printedKinds(ctx, args);
   // `console.log(process.env)`: every environment variable, the app's keys and tokens among them.
   // `console.error(e)` of an axios error whose request sent a secret: the error holds the request's config.
   if (args.some((arg) => printsEnvironment(ctx.scope, arg) || printsSentSecret(ctx, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
   const log: LogCall = { logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : level, carries, side: ctx.facts.side, evidence: ctx.evidence(node) };
+  // A method of the global console, which a module the app loads first may set for every module (see `console-settings.ts`).
+  if (logger === 'console' && method !== null) log.consoleMethod = method;
   // `catch (e) { console.error(e) }` around `await fetchItems()`: the secret that function's error keeps, once the files are linked.
   const thrownBy = carries.includes('secret') ? null : args.map((arg) => printsThrownBy(ctx, arg)).find((t) => t !== null);
   if (thrownBy) log.errorOf = thrownBy;
@@ -200,39 +204,70 @@ function boundConsole(ctx: FileContext, name: string): boolean {
 }
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
-const replaced = new WeakMap<object, string | null | undefined>();
+const settings = new WeakMap<object, ConsoleSettings>();
+
+/** What a module sets in place of the global console or its methods, by method (`*` for the whole console): see `consoleSettings`. */
+export type ConsoleSettings = Record<string, string | null>;
+
+/** What a call of a console method prints through, once the module has set it: a logger, null for nothing; undefined for the console. */
+function consoleSetting(ctx: FileContext, method: string): string | null | undefined {
+  const set = consoleSettings(ctx);
+  return Object.hasOwn(set, method) ? set[method] : Object.hasOwn(set, '*') ? set['*'] : undefined;
+}
 
 /**
- * What the module puts in place of the global console at its top level (`globalThis.console = pino()`, `global.console = logger`):
- * the logger package it makes, `logger` for another value, null for an object of methods that do nothing
- * (`{ log() {}, error: () => {} }`); undefined when it leaves the console as it is.
+ * What the module puts in place of the global console at its top level, run as it loads (not in a branch or a function):
+ * the whole console (`globalThis.console = pino()`, `global.console = logger`) under `*`, a method (`console.log = () => {}`,
+ * `console.info = (...args) => logger.info(...args)`) under its name. Each is the logger package it makes, `logger` for another
+ * value, null for what prints nothing (an object of methods that do nothing, `{ log() {}, error: () => {} }`, or such a function);
+ * a method set to another of the console's (`console.debug = console.log`) is left as it is.
  */
-function replacedConsole(ctx: FileContext): string | null | undefined {
+export function consoleSettings(ctx: FileContext): ConsoleSettings {
   const program = ctx.mod.program;
-  if (replaced.has(program)) return replaced.get(program);
-  let out: string | null | undefined;
+  const known = settings.get(program);
+  if (known) return known;
+  const out: ConsoleSettings = {};
+  const own = ctx.mod.imports.has('console') || declaresConsole(program);
   for (const stmt of program.body as Node[]) {
     const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
     if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=') continue;
     const left = unwrap(expr.left);
     const owner = left.type === 'MemberExpression' ? unwrap(left.object) : null;
-    if (owner?.type !== 'Identifier' || !GLOBAL_OBJECTS.has(owner.name) || propertyName(left.property, left.computed) !== 'console') continue;
+    if (owner?.type !== 'Identifier') continue;
+    const property = propertyName(left.property, left.computed) ?? (left.computed && unwrap(left.property).type === 'Literal' ? String(unwrap(left.property).value) : null);
     const value = unwrap(expr.right);
-    const ref = followRef(ctx.scope, value.type === 'CallExpression' || value.type === 'NewExpression' ? value.callee : value);
-    out = value.type === 'ObjectExpression' ? (doesNothing(value) ? null : 'logger') : ref.root === 'import' && ref.module !== null && LOGGER_MODULES.has(ref.module) ? ref.module : 'logger';
+    if (GLOBAL_OBJECTS.has(owner.name) && property === 'console') {
+      const ref = followRef(ctx.scope, value.type === 'CallExpression' || value.type === 'NewExpression' ? value.callee : value);
+      out['*'] = value.type === 'ObjectExpression' ? (doesNothing(value) ? null : 'logger') : ref.root === 'import' && ref.module !== null && LOGGER_MODULES.has(ref.module) ? ref.module : 'logger';
+    } else if (owner.name === 'console' && !own && property !== null && CONSOLE_METHODS.has(property)) {
+      if (value.type === 'MemberExpression' && unwrap(value.object).type === 'Identifier' && unwrap(value.object).name === 'console') continue;
+      out[property] = isFunction(value) && emptyFunction(value) ? null : 'logger';
+    }
   }
-  replaced.set(program, out);
+  settings.set(program, out);
   return out;
+}
+
+/** A module that binds `console` itself at its top level (`const console = makeLogger()`): its `console.log = ...` is its own object's. */
+function declaresConsole(program: Node): boolean {
+  return (program.body as Node[]).some((stmt) => {
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    if (decl?.type === 'FunctionDeclaration' || decl?.type === 'ClassDeclaration') return decl.id?.name === 'console';
+    return decl?.type === 'VariableDeclaration' && (decl.declarations as Node[]).some((d) => d.id.type === 'Identifier' && d.id.name === 'console');
+  });
 }
 
 /** An object whose every property is a function with nothing in its body (`{ log() {}, warn: () => undefined }`). */
 function doesNothing(object: Node): boolean {
   return (object.properties as Node[]).every((p) => {
     const fn = p.type === 'Property' ? unwrap(p.value) : null;
-    if (!fn || !isFunction(fn)) return false;
-    const body = fn.body as Node;
-    return body.type === 'BlockStatement' ? body.body.length === 0 : (body.type === 'Identifier' && body.name === 'undefined') || (body.type === 'UnaryExpression' && body.operator === 'void');
+    return fn !== null && isFunction(fn) && emptyFunction(fn);
   });
+}
+
+function emptyFunction(fn: Node): boolean {
+  const body = fn.body as Node;
+  return body.type === 'BlockStatement' ? body.body.length === 0 : (body.type === 'Identifier' && body.name === 'undefined') || (body.type === 'UnaryExpression' && body.operator === 'void');
 }
 
 /** The request whose fetch `Response` an argument is, before its body is read: `const res = await fetch(url); log(res)`. */

@@ -2,12 +2,12 @@ import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import { addSpecifier, specifierOf } from '../module.ts';
 import { assignInto } from '../object-assign.ts';
 import type { ArgFlow, RouteHandler } from '../file-facts.ts';
-import { LOCAL, addAll } from '../flow.ts';
+import { LOCAL, addAll, type Flow } from '../flow.ts';
 import { holdsNamed } from '../kinds.ts';
 import { kindOfName } from '../names.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
-import { aceEvent, definesOnParam, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath } from '../registrars.ts';
+import { aceEvent, definesOnParam, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath, servedRoute } from '../registrars.ts';
 import { argClients, argFields, argSent, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { dispatched, keyedFunctions, register } from '../dispatch.ts';
@@ -33,6 +33,8 @@ import { wrapperCallName } from '../functions-named.ts';
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
 const PUSHES = new Set(['push', 'unshift']);
+/** A router's methods that take HTTP requests: their handlers are called as `(req, res, next)` (Koa's `(ctx, next)`). */
+const HTTP_REGISTRARS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'route']);
 
 /** Walks a call: hands it to the detectors, records what registrars are given, and walks its arguments with what their callbacks receive. */
 export function visitCall(w: Walk, node: Node): void {
@@ -69,13 +71,18 @@ export function visitCall(w: Walk, node: Node): void {
     const options = calledMethod(node) === 'route' ? routeOptions(scope, node) : null;
     const route = options ? options.path : routePath(scope, node);
     if (route !== undefined) ctx.facts.routes.push(route);
+    const served = servedRoute(scope, node);
+    if (served !== null) (ctx.facts.servedRoutes ??= []).push({ route: served, line: ctx.evidence(node).line });
     if (typeof route === 'string') (ctx.facts.routeHandlers ??= []).push(handler = { route, line: ctx.evidence(node).line, endLine: mod.lines.lineOf(node.end), calls: [] });
     // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
     // An OAuth redirect's request (`app.get('/oauth/callback', ...)`): its `code` is the authorization code.
     const redirect = route === undefined ? oauthRedirectPath(scope, node) : null;
     // A GET route: a Connect app's iframe page is loaded with the JWT in its query.
     const path = typeof route === 'string' ? route : redirect === null ? (route === undefined ? pageRoute(scope, node) : null) : `GET ${redirect}`;
-    payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
+    const request = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`] as Flow[]] : aceEvent(scope, node) ?? PAYLOAD;
+    // `app.post('/x', (req, res, next) => ...)`, also through a wrapper that hands its arguments on (`wrap(async (req, res) => ...)`):
+    // the framework hands the request first; the response and `next` are no one's input.
+    payload = !resolverDefine && HTTP_REGISTRARS.has(calledMethod(node)) && request ? [request[0]!, ['other']] : request;
     if (options?.handler && isFunction(options.handler)) w.optionCallbacks.set(options.handler, payload);
     if (!resolverDefine) answersByReturn(ctx, node, options ? options.handler : (node.arguments[node.arguments.length - 1] as Node | undefined) ?? null, routeLabel(scope, node) ?? optionsLabel(scope, node));
     for (const arg of options ? (options.handler ? [options.handler] : []) : node.arguments as Node[]) {
@@ -95,6 +102,15 @@ export function visitCall(w: Walk, node: Node): void {
       const call = unwrap(arg);
       if (call.type !== 'CallExpression') continue;
       w.wrappers.set(call, payload);
+      // `router.get('/y', asyncHandler(getIssue))`: the function of the app the wrapper is given handles the requests.
+      for (const given of call.arguments as Node[]) {
+        const inner = isFunction(unwrap(given)) ? null : calleeName(given);
+        if (inner === null) continue;
+        ctx.facts.handlerRefs.push(inner);
+        if (handler) handler.calls.push(inner);
+        if (typeof route === 'string') ctx.facts.handlerRefs.push(`${inner}@${route}`);
+        if (path !== null && path.startsWith('GET') && redirect === null) ctx.facts.handlerRefs.push(`${inner}@?${path}`);
+      }
       const factory = calleeName(call.callee);
       if (factory && call.arguments.length > 0) ctx.facts.handlerRefs.push(`${factory}()${typeof route === 'string' ? `@${route}` : ''}`);
     }

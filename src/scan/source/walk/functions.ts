@@ -111,7 +111,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // A library's wrapper (`withApiAuthRequired(async (req, res) => ...)`) passes on the request and what comes with it; what else it
     // hands the function is not known.
     const beyond = wrapped && !callback && i >= WRAPPER_PASSES;
-    const kinds = new Set<Flow>(callback ? (i === 0 && errorFirst ? ['other'] : callback[Math.min(i, callback.length - 1)]!) : info ? [beyond ? 'other' : throughApp ? `param:${info.name}:${i}` : `handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
+    const kinds = new Set<Flow>(callback ? (i === 0 && errorFirst ? ['other'] : callback[Math.min(errorFirst ? i - 1 : i, callback.length - 1)]!) : info ? [beyond ? 'other' : throughApp ? `param:${info.name}:${i}` : `handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
     // A function the top-level one declares or returns (`return { async setWord(text) { ... } }`): also what callers elsewhere pass.
     if (local && !callback) kinds.add(`param:${local}:${i}`);
