@@ -1,0 +1,19 @@
+/** Wordings of the eighth set of model apps' statements that Candor did not read, each in its general form, beside near wordings that must stay. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const recognised = (sentence: string) => recogniseText(sentence, { ...source, text: sentence });
+const idsIn = (sentence: string): string[] => recognised(sentence).map((r) => r.claim.id).sort();
+
+describe('recognising the eighth model apps\' scope lists', () => {
+  const read = (sentence: string) => recognised(sentence).filter((r) => r.claim.id === 'exact-scopes').map((r) => r.params);
+  it('"The app\'s scopes are A and B" lists the app\'s scopes; scopes said to be few, or where they are declared, list none', () => {
+    assert.deepEqual(read("The app's scopes are read:page:confluence and storage:app."), [{ scopes: [{ scope: 'read:page:confluence' }, { scope: 'storage:app' }] }]);
+    assert.deepEqual(read('Its permissions are READ and WRITE.'), [{ scopes: [{ scope: 'READ' }, { scope: 'WRITE' }] }]);
+    assert.deepEqual(idsIn("The app's scopes are minimal."), []);
+    assert.deepEqual(idsIn("The app's scopes are declared in the manifest."), []);
+  });
+});
