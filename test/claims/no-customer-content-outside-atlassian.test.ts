@@ -53,6 +53,12 @@ const cases: Case[] = [
     facts: makeFacts({ storage: [storageWrite('external-db', ['product-content'], 'app/api/cache.ts', 9)] }),
     expect: { verdict: 'contradicted', messageId: 'stored', at: ['app/api/cache.ts:9'] },
   },
+  {
+    name: '"No source code is ever stored on our servers", and a pull request\'s title written to the database: maybe no code, unverified',
+    params: { content: true, code: true },
+    facts: makeFacts({ storage: [storageWrite('external-db', ['product-content'], 'app/api/builds.ts', 9)] }),
+    expect: { verdict: 'unverified', messageId: 'codeUnknown', at: ['app/api/builds.ts:9'] },
+  },
 ];
 
 describe('no-customer-content-outside-atlassian', () => {
@@ -68,5 +74,6 @@ describe('no-customer-content-outside-atlassian', () => {
     assert.deepEqual(paramsOf('Jira data is never stored on our servers.'), {});
     assert.deepEqual(paramsOf('Confluence data is never stored on our servers.'), {});
     assert.deepEqual(paramsOf('Confluence content is never stored on our servers.'), { content: true });
+    assert.deepEqual(paramsOf('Source code is never stored on our servers.'), { content: true, code: true });
   });
 });
