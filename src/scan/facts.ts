@@ -376,8 +376,8 @@ export interface StorageOp {
    */
   tenant?: true;
   /**
-   * A Forge KVS write's time-to-live (`kvs.set(key, value, { ttl: { unit: 'DAYS', value: 7 } })`), in seconds; null when the
-   * write sets one whose length the scan cannot tell.
+   * A Forge KVS write's time-to-live (`kvs.set(key, value, { ttl: { unit: 'DAYS', value: 7 } })`), also a Workers KV `put`'s
+   * (`{ expirationTtl: 86400 }`), in seconds; null when the write sets one whose length the scan cannot tell (`{ expiration }`).
    */
   expiresAfter?: number | null;
   /** An SQL delete's age, in seconds, past which it removes rows (`WHERE created_at < now() - interval '90 days'`; a later addition to schema version 1). */
