@@ -17,3 +17,13 @@ describe('recognising the eighth model apps\' scope lists', () => {
     assert.deepEqual(idsIn("The app's scopes are declared in the manifest."), []);
   });
 });
+
+describe('recognising the eighth model apps\' denials of analytics', () => {
+  const read = (sentence: string) => recognised(sentence).filter((r) => r.claim.id === 'third-parties-exactly').map((r) => r.params);
+  it('cookies leading the kinds denied, and "of any kind" closing them, deny analytics vendors; cookies alone deny none', () => {
+    assert.deepEqual(read('Ledgerly does not use cookies, analytics or tracking of any kind.'), [{ parties: [], categories: ['analytics'] }]);
+    assert.deepEqual(read('The app does not use analytics or tracking of any kind.'), [{ parties: [], categories: ['analytics'] }]);
+    assert.deepEqual(read('We do not use cookies.'), []);
+    assert.deepEqual(read('The app does not use cookies for tracking.'), []);
+  });
+});
