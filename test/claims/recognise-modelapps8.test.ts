@@ -27,3 +27,11 @@ describe('recognising the eighth model apps\' denials of analytics', () => {
     assert.deepEqual(read('The app does not use cookies for tracking.'), []);
   });
 });
+
+describe('recognising the eighth model apps\' authenticated requests', () => {
+  it('"Requests from Forge to our backend are authenticated with ..." speaks of every request to the back end; requests of another kind do not', () => {
+    assert.deepEqual(idsIn('Requests from Forge to our backend are authenticated with the Forge Invocation Token.'), ['authenticated-requests']);
+    assert.deepEqual(idsIn('Requests to our API are signed with a JWT.'), ['authenticated-requests']);
+    assert.deepEqual(idsIn('Requests for new features go to our roadmap.'), []);
+  });
+});
