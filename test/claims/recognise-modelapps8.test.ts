@@ -24,6 +24,7 @@ describe('recognising the eighth model apps\' denials of analytics', () => {
     assert.deepEqual(read('Ledgerly does not use cookies, analytics or tracking of any kind.'), [{ parties: [], categories: ['analytics'] }]);
     assert.deepEqual(read('The app does not use analytics or tracking of any kind.'), [{ parties: [], categories: ['analytics'] }]);
     assert.deepEqual(read('We do not use cookies.'), []);
+    assert.deepEqual(read("We don't use cookies or tracking pixels."), []);
     assert.deepEqual(read('The app does not use cookies for tracking.'), []);
   });
 });

@@ -15,9 +15,9 @@ const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:
 // Logging only as a kind of tool ("external logging services" are log vendors); "no logging" alone is about the app's own logs.
 // "product-tracking", "usage tracking": what is tracked, before the kind.
 const KIND = String.raw`(?:analytics|(?:(?:product|usage)[- ])?tracking|trackers?|telemetry|error[- ](?:tracking|reporting|trackers?)|crash[- ](?:reporting|reporters?)|monitoring|logging(?=\s+${TOOLS}\b)|customer[- ]messaging|live[- ]chat)`;
-// Advertising and marketing tools may stand in the list ("analytics, advertising or tracking tools"), and cookies lead it ("cookies,
-// analytics or tracking"); they are no catalogue category.
-const KINDS = String.raw`(?:cookies\s*(?:,|or|and|nor)\s+)?${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|marketing))*`;
+// Advertising and marketing tools may stand in the list ("analytics, advertising or tracking tools"), and cookies lead one that names
+// analytics next ("cookies, analytics or tracking"; not "cookies or tracking pixels"); they are no catalogue category.
+const KINDS = String.raw`(?:cookies\s*(?:,|or|and|nor)\s+(?=analytics|telemetry))?${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|marketing))*`;
 /**
  * A verbless run of denials, one of them of a kind: "No cookies, no trackers, no analytics.", "There are no cookies, no trackers and no analytics.",
  * "There is no tracking of users, no analytics" (as "No analytics or telemetry scripts" is, each "no ..." is the app's, whatever else it denies beside the kind).
