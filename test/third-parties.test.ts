@@ -411,6 +411,9 @@ describe('vendor catalogue', () => {
     ['bucket.s3-eu-west-1.amazonaws.com', 'aws-s3'],
     ['logs.eu-west-1.amazonaws.com', 'aws-cloudwatch'],
     ['hook.eu1.make.com', 'make'],
+    // CI services an app starts builds on (a merge check's pipeline).
+    ['api.buildkite.com', 'buildkite'],
+    ['circleci.com', 'circleci'],
     ['localhost', null],
   ];
   for (const [host, expected] of hosts) {

@@ -99,9 +99,13 @@ export function keepsOutsideInCode(facts: Facts): boolean {
   return facts.storage.some((op) => op.op === 'write' && op.backend === 'external-db') || storingRemotes(facts).length > 0;
 }
 
-/** Calls to a remote that declares `storage` carrying one of `kinds`: that data is kept outside Atlassian. */
+/**
+ * Calls carrying one of `kinds` to a remote that declares `storage`, or whose own code (linked by the scan, `RemoteFact.code`)
+ * writes what its requests bring to a store: that data is kept outside Atlassian.
+ */
 export function sentToStoringRemote(facts: Facts, kinds: readonly DataKind[]): EgressCall[] {
-  const storing = new Set(storingRemotes(facts).map((r) => `remote:${r.key}`));
+  const keeping = new Set(facts.storage.filter((op) => op.op === 'write' && op.remote !== undefined && op.carries.includes('resolver-payload')).map((op) => op.remote!));
+  const storing = new Set([...storingRemotes(facts).map((r) => r.key), ...keeping].map((key) => `remote:${key}`));
   return facts.egress.calls.filter((c) => c.host !== null && storing.has(c.host) && c.carries.some((k) => kinds.includes(k)));
 }
 

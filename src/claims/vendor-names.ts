@@ -36,8 +36,16 @@ export function names(text: string, vendor: Pick<Vendor, 'id' | 'name' | 'aliase
  * sub-processor list names the company rather than each of its services.
  */
 export function listedAs(text: string, party: Pick<Vendor, 'id' | 'name' | 'aliases'>): boolean {
-  return names(text, party) || vendorsNamedIn(text).some((v) => party.id.startsWith(`${v.id}-`)) || companiesNamedIn(text).some((family) => ofFamily(party, family));
+  return names(text, party) || vendorsNamedIn(text).some((v) => party.id.startsWith(`${v.id}-`))
+    || [...companiesNamedIn(text), ...familiesNamedAlone(text)].some((family) => ofFamily(party, family));
 }
+
+/**
+ * A family's brand written alone as a name ("Cloudflare (hosting)", "AWS, for storage"), with no service's name after it
+ * ("Google Drive API", "Cloudflare R2"): the company, which a sub-processor list names for all its services.
+ */
+const BRAND_ALONE = /\b(Google|Amazon|AWS|Microsoft|Azure|Cloudflare|Twilio)\b(?![ \t]+(?:[A-Z0-9]|[a-z]+[A-Z]))(?!['\u2019]s\b)(?!-)/g;
+const familiesNamedAlone = (text: string): string[] => [...text.matchAll(BRAND_ALONE)].map((m) => m[1]!.toLowerCase());
 
 /** A family's company by its legal name ("Google LLC", "Microsoft Corporation", "Google Ireland Limited"), which a sub-processor list names for all its services. */
 const COMPANY = new RegExp(String.raw`\b(${[...FAMILIES].join('|')})\s+(?:[A-Z][a-z]+\s+)?(?:LLC|Inc|Ltd|Limited|Corporation|Corp|GmbH|plc|S\.?A\.?R\.?L)\b`, 'gi');

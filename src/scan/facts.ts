@@ -235,7 +235,7 @@ export interface RemoteFact {
   provider?: string;
   /**
    * The app's own code that serves the remote, where the evidence is clear: a folder of code that runs off Forge whose deploy file
-   * names the remote's host (`by` `deploy`, `evidence` that line), or whose routes answer every path the app invokes on the remote
+   * names the remote's host (`by` `deploy`, `evidence` that line; a Wrangler file's `name` names `<name>.<account>.workers.dev`), or whose routes answer every path the app invokes on the remote
    * (`by` `routes`, `evidence` the first such route's registration). What that code stores and sends is the remote's (`remote`
    * of those storage operations, requests and SDK calls).
    */
@@ -380,8 +380,8 @@ export interface StorageOp {
    */
   tenant?: true;
   /**
-   * A Forge KVS write's time-to-live (`kvs.set(key, value, { ttl: { unit: 'DAYS', value: 7 } })`), in seconds; null when the
-   * write sets one whose length the scan cannot tell.
+   * A Forge KVS write's time-to-live (`kvs.set(key, value, { ttl: { unit: 'DAYS', value: 7 } })`), also a Workers KV `put`'s
+   * (`{ expirationTtl: 86400 }`), in seconds; null when the write sets one whose length the scan cannot tell (`{ expiration }`).
    */
   expiresAfter?: number | null;
   /** An SQL delete's age, in seconds, past which it removes rows (`WHERE created_at < now() - interval '90 days'`; a later addition to schema version 1). */

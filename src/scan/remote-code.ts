@@ -81,7 +81,7 @@ function deployedFrom(remote: RemoteFact, folders: ReadonlySet<string>, paths: r
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (!isDeployFile(file)) continue;
     const text = read(file);
-    const at = text === null ? -1 : hostAt(text, remote.hosts, name === 'fly.toml');
+    const at = text === null ? -1 : hostAt(text, remote.hosts, name);
     if (at >= 0) found.push({ folder, by: 'deploy', evidence: evidenceAt(file, text!, at) });
   }
   // Deploy files of two folders naming the host: which one serves it cannot be told.
@@ -105,16 +105,26 @@ function namedFolder(texts: readonly string[], folders: ReadonlySet<string>): st
  * Where the text names one of the hosts (not as part of a longer name), or, for fly.toml, where its `app` names `<app>.fly.dev`.
  * A wildcard (`*.example.com`, `*`) names no one host a deploy file could name.
  */
-function hostAt(text: string, hosts: readonly string[], fly: boolean): number {
+function hostAt(text: string, hosts: readonly string[], file: string): number {
   for (const host of hosts) {
     if (host.includes('*')) continue;
     const match = new RegExp(`(?<![\\w.-])${escapeRegex(host)}(?![\\w-]|\\.[a-z])`, 'i').exec(text);
     if (match) return match.index;
-    const app = fly && host.endsWith('.fly.dev') ? /^\s*app\s*=\s*["']([\w-]+)["']/m.exec(text) : null;
+    const app = file === 'fly.toml' && host.endsWith('.fly.dev') ? /^\s*app\s*=\s*["']([\w-]+)["']/m.exec(text) : null;
     if (app && `${app[1]!.toLowerCase()}.fly.dev` === host) return app.index + app[0].indexOf(app[1]!);
+    // A Worker answers on `<name>.<account's subdomain>.workers.dev`, its name the Wrangler file's top `name`.
+    const subdomain = WRANGLER.test(file) ? WORKERS_DEV.exec(host)?.[1]?.toLowerCase() : undefined;
+    const worker = subdomain === undefined ? null : WORKER_NAME.exec(text);
+    const named = worker?.[1] ?? worker?.[2];
+    if (worker && named!.toLowerCase() === subdomain) return worker.index + worker[0].indexOf(named!);
   }
   return -1;
 }
+
+const WRANGLER = /^wrangler\.(?:toml|json|jsonc)$/;
+const WORKERS_DEV = /^([\w-]+)\.[\w-]+\.workers\.dev$/i;
+/** The Worker's name: the first `name = "..."` of a Wrangler TOML file (before its tables), or `"name": "..."` of its JSON. */
+const WORKER_NAME = /^\s*name\s*=\s*["']([\w-]+)["']|^\s*"name"\s*:\s*"([\w-]+)"/m;
 
 function evidenceAt(file: string, text: string, at: number): Evidence {
   const before = text.slice(0, at);

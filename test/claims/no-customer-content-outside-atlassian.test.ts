@@ -3,7 +3,10 @@ import { describe, it } from 'node:test';
 import { recogniseText } from '../../src/claims/recognise.ts';
 import claim from '../../src/claims/catalogue/no-customer-content-outside-atlassian.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { call, makeFacts, remoteCall, remoteFact, sdkCall, storageWrite } from './facts-builder.ts';
+import { at, call, makeFacts, remoteCall, remoteFact, sdkCall, storageWrite } from './facts-builder.ts';
+
+/** A remote that declares no storage, whose code the scan linked (a Worker's folder). */
+const workerRemote = { key: 'summariser', baseUrl: 'https://summariser.acme.workers.dev', hosts: ['summariser.acme.workers.dev'], operations: ['compute'], code: { folder: 'worker', by: 'deploy' as const, evidence: at('worker/wrangler.toml', 1) }, evidence: at('manifest.yml', 18) };
 
 const cases: Case[] = [
   {
@@ -53,6 +56,30 @@ const cases: Case[] = [
     facts: makeFacts({ storage: [storageWrite('external-db', ['product-content'], 'app/api/cache.ts', 9)] }),
     expect: { verdict: 'contradicted', messageId: 'stored', at: ['app/api/cache.ts:9'] },
   },
+  {
+    name: '"No source code is ever stored on our servers", and a pull request\'s title written to the database: maybe no code, unverified',
+    params: { content: true, code: true },
+    facts: makeFacts({ storage: [storageWrite('external-db', ['product-content'], 'app/api/builds.ts', 9)] }),
+    expect: { verdict: 'unverified', messageId: 'codeUnknown', at: ['app/api/builds.ts:9'] },
+  },
+  {
+    name: '"Page content is never stored outside Atlassian", and page text sent to a remote whose own code (a Worker) keeps what its requests bring',
+    params: { content: true },
+    facts: makeFacts({
+      storage: [{ ...storageWrite('external-db', ['resolver-payload'], 'worker/src/index.ts', 45), remote: 'summariser' }, { ...storageWrite('external-db', ['account-id'], 'worker/src/index.ts', 47), remote: 'summariser' }],
+      egress: { remotes: [workerRemote], calls: [call('remote:summariser', 'src/index.js', 39, ['product-content'])] },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'remoteCode', at: ['src/index.js:39', 'worker/src/index.ts:45'] },
+  },
+  {
+    name: '"Page content is never stored outside Atlassian", and page text sent to a remote whose code keeps only usage counts of its own: not kept',
+    params: { content: true },
+    facts: makeFacts({
+      storage: [{ ...storageWrite('external-db', ['literal'], 'worker/src/index.ts', 47), remote: 'summariser' }],
+      egress: { remotes: [workerRemote], calls: [call('remote:summariser', 'src/index.js', 39, ['product-content'])] },
+    }),
+    expect: { verdict: 'verified', messageId: 'verifiedContent', at: [] },
+  },
 ];
 
 describe('no-customer-content-outside-atlassian', () => {
@@ -68,5 +95,6 @@ describe('no-customer-content-outside-atlassian', () => {
     assert.deepEqual(paramsOf('Jira data is never stored on our servers.'), {});
     assert.deepEqual(paramsOf('Confluence data is never stored on our servers.'), {});
     assert.deepEqual(paramsOf('Confluence content is never stored on our servers.'), { content: true });
+    assert.deepEqual(paramsOf('Source code is never stored on our servers.'), { content: true, code: true });
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-egress.ts';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, call, egressEntry, makeFacts, sdkCall } from './facts-builder.ts';
 
@@ -37,6 +38,12 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'remote', at: ['manifest.yml:50'] },
   },
   {
+    name: '"No source code ever leaves Bitbucket": a remote may receive content, maybe no code: unverified',
+    params: { content: true, code: true },
+    facts: makeFacts({ egress: { remotes: [{ key: 'r', baseUrl: 'https://r.example.com', hosts: ['r.example.com'], operations: [], evidence: at('manifest.yml', 50) }] } }),
+    expect: { verdict: 'unverified', messageId: 'codeUnknown', at: ['manifest.yml:50'] },
+  },
+  {
     name: 'a call whose host is not known: unverified, not contradicted',
     facts: makeFacts({ egress: { calls: [call(null, 'src/a.js', 7)], unresolved: [call(null, 'src/a.js', 7)] } }),
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/a.js:7'] },
@@ -59,8 +66,27 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { remotes: [{ key: 'r', baseUrl: 'https://r.example.com', hosts: ['r.example.com'], operations: [], evidence: at('manifest.yml', 50) }] } }),
     expect: { verdict: 'contradicted', messageId: 'remote', at: ['manifest.yml:50'] },
   },
+  {
+    name: '"No source code ever leaves Bitbucket": a pull request\'s title sent to a CI service is product content, maybe no code: unverified, not contradicted',
+    params: { content: true, code: true },
+    facts: makeFacts({ egress: { declared: [egressEntry('https://api.buildkite.com', 54)], calls: [call('api.buildkite.com', 'src/events.ts', 47, ['product-content', 'account-id'])] } }),
+    expect: { verdict: 'unverified', messageId: 'codeUnknown', at: ['src/events.ts:47'] },
+  },
+  {
+    name: '"No source code ever leaves Bitbucket": commit hashes and account IDs sent out are no content: verified',
+    params: { content: true, code: true },
+    facts: makeFacts({ egress: { declared: [egressEntry('https://api.buildkite.com', 54)], calls: [call('api.buildkite.com', 'src/events.ts', 47, ['account-id', 'literal'])] } }),
+    expect: { verdict: 'verified', messageId: 'contentVerified', at: [] },
+  },
 ];
 
 describe('no-egress', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  it('a denial that names source code or file contents is read as one about that part of the content', () => {
+    const paramsOf = (sentence: string) => recogniseText(sentence, { kind: 'statement', file: 's.txt', line: 1, column: 1, text: sentence }).find((r) => r.claim.id === claim.id)?.params;
+    assert.deepEqual(paramsOf('No source code or file contents ever leave Bitbucket.'), { content: true, code: true });
+    assert.deepEqual(paramsOf('Source code is never sent outside Atlassian.'), { content: true, code: true });
+    assert.deepEqual(paramsOf('No data ever leaves Atlassian.'), {});
+  });
 });

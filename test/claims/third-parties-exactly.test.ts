@@ -81,6 +81,24 @@ const cases: Case[] = [
     facts: makeFacts({ thirdParties: [imported('firebase', 'Firebase (Google)', 'database', 'src/index.js', 3)] }),
     expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['src/index.js:3'] },
   },
+  {
+    name: 'a family\'s brand written alone ("Cloudflare (hosting)") is the company: it covers its Workers, but not OpenAI when OpenAI is not listed',
+    params: { parties: ['Our sub-processors are Cloudflare (hosting) and Stripe (payments).'] },
+    facts: makeFacts({
+      thirdParties: [
+        thirdParty('cloudflare-workers', 'Cloudflare Workers / Pages', 'hosting', [{ kind: 'hosting-file', detail: 'wrangler.toml', evidence: at('worker/wrangler.toml', 1) }]),
+        imported('stripe', 'Stripe', 'payments', 'src/billing.ts', 1),
+        imported('openai', 'OpenAI', 'ai', 'worker/src/index.ts', 1),
+      ],
+    }),
+    expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['worker/src/index.ts:1'] },
+  },
+  {
+    name: 'a family\'s service named ("Cloudflare R2") is no company: it does not cover Cloudflare Workers',
+    params: { parties: ['Cloudflare R2 (file storage)'] },
+    facts: makeFacts({ thirdParties: [thirdParty('cloudflare-workers', 'Cloudflare Workers / Pages', 'hosting', [{ kind: 'hosting-file', detail: 'wrangler.toml', evidence: at('wrangler.toml', 1) }])] }),
+    expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['wrangler.toml:1'] },
+  },
   { name: '"no third parties" and none in the code', params: { parties: [] }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verifiedNone', at: [] } },
   {
     name: 'from the profile: thirdParties names',

@@ -38,6 +38,29 @@ describe('Cloudflare Workers and Pages storage bindings', () => {
     assert.deepEqual(stored(facts), ['account-id functions/lib/events.ts:3']);
   });
 
+  it('a KV put with `expirationTtl` expires after that many seconds; one with `expiration` expires at a time not known; an R2 put with options sets no expiry', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'wrangler.toml': ['name = "sketch-macro"', 'main = "src/worker.ts"', '', '[[kv_namespaces]]', 'binding = "CACHE"', 'id = "0f2b"', '', '[[r2_buckets]]', 'binding = "FILES"', 'bucket_name = "files"', ''].join('\n'),
+      'src/worker.ts': [
+        'const DAY = 60 * 60 * 24;',
+        'export default {',
+        '  async fetch(request, env, ctx) {',
+        '    const body = await request.json();',
+        '    await env.CACHE.put(`summary:${body.pageId}`, body.summary, { expirationTtl: DAY });',
+        '    await env.CACHE.put(`lock:${body.pageId}`, "1", { expiration: body.until });',
+        '    await env.CACHE.put(`prefs:${body.pageId}`, body.theme);',
+        '    await env.FILES.put(`files/${body.pageId}`, body.file, { httpMetadata: { contentType: "image/png" } });',
+        "    return new Response('ok');",
+        '  },',
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.filter((op) => op.op === 'write').map((op) => [op.api, op.expiresAfter]), [
+      ['kv.CACHE.put', 86400], ['kv.CACHE.put', null], ['kv.CACHE.put', undefined], ['r2.FILES.put', undefined],
+    ]);
+  });
+
   it('a module worker keeps what users send in the KV namespace its wrangler.toml declares, keyed by account ID', async () => {
     const { facts } = await scanFiles({
       'atlassian-connect.json': descriptor,

@@ -99,3 +99,32 @@ describe('the query of a request a Connect webhook\'s route takes', () => {
     ]);
   });
 });
+
+describe('a route file that takes a Connect webhook', () => {
+  it('is handed the product\'s content and the user who acted, as a route of a server is; a route file no webhook is posted to, what any request holds', async () => {
+    const hooks = JSON.stringify({
+      key: 'time-budgets', baseUrl: 'https://budgets.example.com', authentication: { type: 'jwt' }, scopes: ['READ'],
+      lifecycle: { installed: '/api/installed' },
+      modules: { webhooks: [{ event: 'worklog_updated', url: '/api/webhooks/worklog' }] },
+    });
+    const handler = (table: string) => [
+      "import { PrismaClient } from '@prisma/client';",
+      'const prisma = new PrismaClient();',
+      'export default async function handle(req, res) {',
+      '  const { worklog } = req.body;',
+      `  await prisma.${table}.create({ data: { comment: worklog.comment, seconds: worklog.timeSpentSeconds } });`,
+      '  res.status(204).end();',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': hooks,
+      'package.json': JSON.stringify({ dependencies: { next: '14.2.13', '@prisma/client': '^5.19.1' } }),
+      'pages/api/webhooks/worklog.ts': handler('worklog'),
+      'pages/api/notes.ts': handler('note'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [at(s.evidence), [...s.carries].sort()]), [
+      ['pages/api/notes.ts:5', ['resolver-payload']],
+      ['pages/api/webhooks/worklog.ts:5', ['product-content']],
+    ]);
+  });
+});

@@ -71,3 +71,78 @@ describe('the code of a Forge remote in the app\'s repository', () => {
     assert.deepEqual(any.facts.egress.remotes.map((r) => [r.key, r.code]), [['notes-api', undefined]]);
   });
 });
+
+describe('the code of a Forge remote that runs as a Cloudflare Worker', () => {
+  const manifest = (baseUrl: string) => [
+    'modules:',
+    '  macro:',
+    '    - key: summary',
+    '      resource: ui',
+    '      resolver:',
+    '        function: resolver',
+    '      title: Summary',
+    '  function:',
+    '    - key: resolver',
+    '      handler: index.handler',
+    'remotes:',
+    '  - key: summariser',
+    `    baseUrl: ${baseUrl}`,
+    '    operations:',
+    '      - compute',
+    'resources:',
+    '  - key: ui',
+    '    path: static/ui/build',
+    'app:',
+    '  id: ari:cloud:ecosystem::app/0b9e6f24-8a51-4c3d-b2e7-91d4f6a0c3e8',
+    '  runtime:',
+    '    name: nodejs22.x',
+    'permissions:',
+    '  scopes:',
+    '    - read:page:confluence',
+    '  external:',
+    '    fetch:',
+    '      backend:',
+    '        - remote: summariser',
+  ].join('\n');
+  const files = (baseUrl: string, wrangler: string): Record<string, string> => ({
+    'manifest.yml': manifest(baseUrl),
+    'package.json': '{ "name": "summary", "dependencies": { "@forge/api": "^5.0.0", "@forge/resolver": "^1.6.0" } }',
+    'src/index.js': [
+      "import Resolver from '@forge/resolver';",
+      "import api, { route, invokeRemote } from '@forge/api';",
+      'const resolver = new Resolver();',
+      "resolver.define('summarise', async ({ context }) => {",
+      '  const res = await api.asUser().requestConfluence(route`/wiki/api/v2/pages/${context.extension.content.id}?body-format=storage`);',
+      '  const page = await res.json();',
+      "  const answer = await invokeRemote('summariser', { path: '/summarise', method: 'POST', body: JSON.stringify({ text: page.body.storage.value }) });",
+      '  return answer.json();',
+      '});',
+      'export const handler = resolver.getDefinitions();',
+    ].join('\n'),
+    'worker/package.json': '{ "name": "summariser", "devDependencies": { "wrangler": "^3.72.0" } }',
+    'worker/wrangler.toml': wrangler,
+    'worker/src/index.ts': [
+      'export default {',
+      '  async fetch(request, env) {',
+      '    const input = await request.json();',
+      '    await env.SUMMARIES.put(`summary:${input.pageId}`, input.text);',
+      "    return new Response('ok');",
+      '  },',
+      '};',
+    ].join('\n'),
+  });
+  const wrangler = (name: string) => [`name = "${name}"`, 'main = "src/index.ts"', '', '[[kv_namespaces]]', 'binding = "SUMMARIES"', 'database_name = "other-name"', 'id = "6b1f"', ''].join('\n');
+
+  it('is the folder whose Wrangler file names the Worker the host\'s first label of workers.dev; what it stores is the remote\'s', async () => {
+    const { facts } = await scanFiles(files('https://summariser.acme-labs.workers.dev', wrangler('summariser')));
+    assert.deepEqual(facts.egress.remotes.map((r) => [r.key, r.code?.folder, r.code?.by, at(r.code?.evidence)]), [['summariser', 'worker', 'deploy', 'worker/wrangler.toml:1']]);
+    assert.deepEqual(facts.storage.filter((s) => s.op === 'write').map((s) => [s.api, s.remote, at(s.evidence)]), [['kv.SUMMARIES.put', 'summariser', 'worker/src/index.ts:4']]);
+  });
+
+  it('is not named by a Wrangler file of a Worker of another name, nor for a host off workers.dev', async () => {
+    const other = await scanFiles(files('https://summariser.acme-labs.workers.dev', wrangler('summariser-staging')));
+    assert.deepEqual(other.facts.egress.remotes.map((r) => r.code), [undefined]);
+    const custom = await scanFiles(files('https://summariser.acme.example', wrangler('summariser')));
+    assert.deepEqual(custom.facts.egress.remotes.map((r) => r.code), [undefined]);
+  });
+});

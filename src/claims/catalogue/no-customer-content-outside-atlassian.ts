@@ -4,9 +4,11 @@ import { places, unreadSources } from '../evidence.ts';
 import { aboutData, deniesKeeping } from '../frames.ts';
 import { firstLine, gap, gapWithout, NOT, phrase } from '../phrases.ts';
 import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
-import { ATLASSIAN_BACKENDS, carriesEndUserData, OURS_AS_SUBJECT, sentToStoringRemote, storageVendors } from '../storage.ts';
+import { codeOutcome, CODE_UNKNOWN, SOURCE_CODE } from '../source-code.ts';
+import type { ClaimOutcome, VerifyContext } from '../types.ts';
+import { ATLASSIAN_BACKENDS, carriesEndUserData, OURS_AS_SUBJECT, sentToStoringRemote, storageVendors, storingRemotes } from '../storage.ts';
 
-type Params = { content?: true };
+type Params = { content?: true; code?: true };
 
 /**
  * "Page content is never stored on our servers": the product's content named, and no other data beside it.
@@ -17,6 +19,7 @@ const PRODUCT_CONTENT = /\b(?:(?:page|issue|ticket|comment|repository|repo)\s+(?
 const OTHER_DATA = /\b(?:customer|user|personal|your|any|all|app|end[- ]user|other)\s+(?:content|data|information)\b|\b(?:personal|accounts?|e-?mails?|names?|metadata|identifiers?)\b/i;
 export const aboutContent = (sentence: string): Params => {
   const line = firstLine(sentence);
+  if (SOURCE_CODE.test(line) && !OTHER_DATA.test(line)) return { content: true, code: true };
   return PRODUCT_CONTENT.test(line) && !OTHER_DATA.test(line) ? { content: true } : {};
 };
 
@@ -24,7 +27,7 @@ export default defineClaim<Params>({
   id: 'no-customer-content-outside-atlassian',
   title: 'No customer content stored outside Atlassian',
   description:
-    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database, or by such data sent to a Forge remote that declares `storage`; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian whose retention the profile does not state (`thirdParties[].retention`); contradicted when the profile says that host keeps it, organisational when it keeps none. A sentence that names the product\'s content alone ("Page content is never stored on our servers") is held to it: only writes and requests that carry product content count; "Jira data" or "Confluence data" is all the product holds, its users\' account IDs and emails too.',
+    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database, or by such data sent to a Forge remote that declares `storage` or whose own code (linked by the scan) writes what its requests bring to a store; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian whose retention the profile does not state (`thirdParties[].retention`); contradicted when the profile says that host keeps it, organisational when it keeps none. A sentence that names the product\'s content alone ("Page content is never stored on our servers") is held to it: only writes and requests that carry product content count; "Jira data" or "Confluence data" is all the product holds, its users\' account IDs and emails too. One about source code or file contents ("No source code is ever stored on our servers") is held to product content too, but the facts do not tell code from the rest of it: product content kept or sent out makes it unverified, not contradicted.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:keeps?|stores?|saves?)\s+nothing\s+(?:on|in)\s+(?:our\s+(?:own\s+)?|external\s+|its\s+own\s+|vendor\s+)(?:servers?|systems?|databases?|infrastructure)\b`,
@@ -54,26 +57,41 @@ export default defineClaim<Params>({
     verifiedContent: 'No write to a store outside Atlassian carries product content, and none is sent out.',
     stored: 'The app writes End-User Data to an external database ({{where}}).',
     remote: 'The app sends End-User Data to a Forge remote that declares storage ({{where}}).',
+    remoteCode: 'The app sends End-User Data to a Forge remote ({{where}}) whose own code keeps what its requests bring in a store ({{kept}}).',
     otherStored: 'The app writes to an external database ({{where}}); Candor cannot tell whether that is customer content.',
     vendor: 'The app uses {{vendor}} to store data ({{where}}); Candor cannot tell whether that is customer content.',
     ...SENT_MESSAGES,
     incomplete: 'Nothing stored outside Atlassian found, but {{where}} could not be read.',
+    ...CODE_UNKNOWN,
   },
-  verify(params, { facts, profile }) {
-    // A sentence about the product's content alone is held to that content: the other data the app keeps is not what it denies.
-    const kinds: readonly DataKind[] = params.content === true ? ['product-content'] : END_USER_DATA;
-    const external = facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend) && op.op === 'write');
-    const withData = external.filter((op) => (params.content === true ? op.carries.includes('product-content') : carriesEndUserData(op.carries)));
-    if (withData.length > 0) return outcome('contradicted', 'stored', withData.map((op) => op.evidence), { where: places(withData.map((op) => op.evidence)) });
-    const remote = sentToStoringRemote(facts, kinds).map((c) => c.evidence);
-    if (remote.length > 0) return outcome('contradicted', 'remote', remote, { where: places(remote) });
-    if (params.content !== true && external.length > 0) return outcome('unverified', 'otherStored', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
-    const used = params.content === true && external.length > 0 ? undefined : storageVendors(facts).used[0];
-    if (used) return outcome('unverified', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });
-    const sent = sentOutcome(facts, profile, kinds);
-    if (sent && sent.verdict !== 'organisational') return sent;
-    const unread = unreadSources(facts);
-    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
-    return sent ?? outcome('verified', params.content === true ? 'verifiedContent' : 'verified');
+  verify(params, context) {
+    // "No source code is ever stored on our servers": product content kept there may or may not be code.
+    return params.code === true ? codeOutcome(verifyKept(params, context)) : verifyKept(params, context);
   },
 });
+
+function verifyKept(params: Params, { facts, profile }: VerifyContext): ClaimOutcome {
+  // A sentence about the product's content alone is held to that content: the other data the app keeps is not what it denies.
+  const kinds: readonly DataKind[] = params.content === true ? ['product-content'] : END_USER_DATA;
+  const external = facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend) && op.op === 'write');
+  const withData = external.filter((op) => (params.content === true ? op.carries.includes('product-content') : carriesEndUserData(op.carries)));
+  if (withData.length > 0) return outcome('contradicted', 'stored', withData.map((op) => op.evidence), { where: places(withData.map((op) => op.evidence)) });
+  const remote = sentToStoringRemote(facts, kinds);
+  if (remote.length > 0) {
+    // A remote that declares no storage keeps data by its own code: the writes that keep what its requests bring are the evidence too.
+    const declaring = new Set(storingRemotes(facts).map((r) => `remote:${r.key}`));
+    const byCode = new Set(remote.filter((c) => !declaring.has(c.host!)).map((c) => c.host!.slice('remote:'.length)));
+    const kept = facts.storage.filter((op) => op.op === 'write' && op.remote !== undefined && byCode.has(op.remote) && op.carries.includes('resolver-payload')).map((op) => op.evidence);
+    const sent = remote.map((c) => c.evidence);
+    if (byCode.size === 0) return outcome('contradicted', 'remote', sent, { where: places(sent) });
+    return outcome('contradicted', 'remoteCode', [...sent, ...kept], { where: places(sent), kept: places(kept) });
+  }
+  if (params.content !== true && external.length > 0) return outcome('unverified', 'otherStored', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
+  const used = params.content === true && external.length > 0 ? undefined : storageVendors(facts).used[0];
+  if (used) return outcome('unverified', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });
+  const sent = sentOutcome(facts, profile, kinds);
+  if (sent && sent.verdict !== 'organisational') return sent;
+  const unread = unreadSources(facts);
+  if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+  return sent ?? outcome('verified', params.content === true ? 'verifiedContent' : 'verified');
+}

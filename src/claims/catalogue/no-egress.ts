@@ -8,6 +8,7 @@ import { deniesSharing } from '../sharing.ts';
 import { carriesEndUserData } from '../storage.ts';
 import { leavingOutcome } from '../leaving.ts';
 import { aboutContent } from './no-customer-content-outside-atlassian.ts';
+import { codeOutcome, CODE_UNKNOWN } from '../source-code.ts';
 
 /** "... no data leaves the browser" speaks of the front end only: its back end may still call out. */
 const LEAVES_DEVICE = /\bleaves?\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b)/i;
@@ -61,11 +62,11 @@ function sendsOnlyPersonal(sentence: string): boolean {
   return sending.length > 0 && sending.every(personalOnly);
 }
 
-export default defineClaim<{ content?: true }>({
+export default defineClaim<{ content?: true; code?: true }>({
   id: 'no-egress',
   title: 'No data egress',
   description:
-    'Nothing leaves Atlassian: the manifest allows no external host (fetch, images, scripts, fonts\u2026), declares no remote, no code calls a host outside Atlassian, and no call through a vendor\'s SDK carries End-User Data. Calls to Atlassian\'s own hosts are not egress. Unverified when a call\'s host could not be resolved. A sentence whose subject is the product\'s content alone ("Page content never leaves Confluence", "Your repository content never leaves Bitbucket") is held to it: a remote, or a request or SDK call outside Atlassian that carries product content, contradicts it; other data leaving does not.',
+    'Nothing leaves Atlassian: the manifest allows no external host (fetch, images, scripts, fonts\u2026), declares no remote, no code calls a host outside Atlassian, and no call through a vendor\'s SDK carries End-User Data. Calls to Atlassian\'s own hosts are not egress. Unverified when a call\'s host could not be resolved. A sentence whose subject is the product\'s content alone ("Page content never leaves Confluence", "Your repository content never leaves Bitbucket") is held to it: a remote, or a request or SDK call outside Atlassian that carries product content, contradicts it; other data leaving does not. One about source code or file contents ("No source code ever leaves Bitbucket") is held to product content too, but the facts do not tell code from the rest of it (a pull request\'s title): product content that leaves or is kept makes it unverified, not contradicted.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
@@ -123,9 +124,12 @@ export default defineClaim<{ content?: true }>({
     contentSent: '{{kinds}} leaves Atlassian: sent to {{hosts}} ({{where}}).',
     contentUnresolved: 'No request outside Atlassian carries {{what}} that Candor could resolve, but some is sent to a host it could not resolve ({{where}}).',
     contentIncomplete: 'No product content leaves Atlassian in the code Candor read, but {{where}} could not be read.',
+    ...CODE_UNKNOWN,
   },
   verify(params, { facts }) {
     const { remotes, declared, calls, unresolved } = facts.egress;
+    // "No source code ever leaves Bitbucket": what product content leaves (or what a remote may receive) may or may not be code.
+    if (params.code === true) return codeOutcome(remotes.length > 0 ? outcome('contradicted', 'remote', remotes.map((r) => r.evidence)) : leavingOutcome(facts, ['product-content'], 'product content', 'content'));
     // A remote is the vendor's server, which may receive content from events and calls alike.
     if (remotes.length > 0) return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { where: places(remotes.map((r) => r.evidence)) });
     if (params.content === true) return leavingOutcome(facts, ['product-content'], 'product content', 'content');

@@ -15,8 +15,9 @@ const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:
 // Logging only as a kind of tool ("external logging services" are log vendors); "no logging" alone is about the app's own logs.
 // "product-tracking", "usage tracking": what is tracked, before the kind.
 const KIND = String.raw`(?:analytics|(?:(?:product|usage)[- ])?tracking|trackers?|telemetry|error[- ](?:tracking|reporting|trackers?)|crash[- ](?:reporting|reporters?)|monitoring|logging(?=\s+${TOOLS}\b)|customer[- ]messaging|live[- ]chat)`;
-// Advertising and marketing tools may stand in the list ("analytics, advertising or tracking tools"); they are no catalogue category.
-const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|marketing))*`;
+// Advertising and marketing tools may stand in the list ("analytics, advertising or tracking tools"), and cookies lead one that names
+// analytics next ("cookies, analytics or tracking"; not "cookies or tracking pixels"); they are no catalogue category.
+const KINDS = String.raw`(?:cookies\s*(?:,|or|and|nor)\s+(?=analytics|telemetry))?${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|marketing))*`;
 /**
  * A verbless run of denials, one of them of a kind: "No cookies, no trackers, no analytics.", "There are no cookies, no trackers and no analytics.",
  * "There is no tracking of users, no analytics" (as "No analytics or telemetry scripts" is, each "no ..." is the app's, whatever else it denies beside the kind).
@@ -24,8 +25,11 @@ const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|
 const NO_ITEM = String.raw`no\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+)?`;
 // A lead-in may label the run: "At a glance: no remotes, no analytics", "Tracking: no cookies and no analytics".
 const NO_RUN = String.raw`^(?:[^.;!?:]{1,50}:\s*)?(?:there\s+(?:are|is)\s+)?(?=(?:${NO_ITEM}\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?)*no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*(?:[,.!]|\s+(?:and|or|nor)\b|$))${NO_ITEM}(?:\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?${NO_ITEM})+\s*[.!]?$`;
-/** The kinds end the clause: "The app does not use analytics or tracking.", "... has no analytics or telemetry" (not "has no analytics dashboard"). */
-const KIND_END = String.raw`\s*(?:[.;!]|$|\s+(?:in|inside|within)\s+(?:the|this|our)\s+(?:app|add-on|product)\b)`;
+/**
+ * The kinds end the clause: "The app does not use analytics or tracking.", "... tracking of any kind.", "... has no analytics or telemetry"
+ * (not "has no analytics dashboard").
+ */
+const KIND_END = String.raw`(?:\s+of\s+any\s+(?:kind|sort|type))?\s*(?:[.;!]|$|\s+(?:in|inside|within)\s+(?:the|this|our)\s+(?:app|add-on|product)\b)`;
 // Also "The app loads no tracking code", "No data goes to Sentry or any other error tracker", "Nothing is sent to any analytics service".
 const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain|load)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS}\b|${KIND_END})|\b(?:has|have)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS}\b)?${KIND_END}|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NO_RUN}|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed|loaded|sent|transmitted)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?|loads?|sets?|drops?|places?|sends?)\s+no\s+(?:(?:third[- ]party|external|usage|product)\s+)?${KINDS}\b|\b(?:no\s+data|nothing)\s+(?:ever\s+)?(?:goes|is\s+(?:sent|passed|reported))\s+to\s+(?:any\s+)?(?:[^.;!?]{1,60}?\s+or\s+any\s+other\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\b`;
 const CATEGORIES: Array<[RegExp, string]> = [

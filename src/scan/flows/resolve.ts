@@ -27,6 +27,11 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     const at = flow.indexOf(FIELD);
     return !flow.startsWith('route:?') && at >= 0 && flow.slice(at + 1) === 'query' && webhookRoute(flow.slice(6, at)) !== null;
   };
+  /** What the query of each Connect webhook a route file's function takes holds (`file#default` answering `/api/webhooks/worklog`). */
+  const hooks = (key: string): Array<readonly DataKind[]> => (index.factoryRoutes.get(key) ?? []).flatMap((route) => {
+    const hook = webhookRoute(route);
+    return hook ? [hook] : [];
+  });
   /**
    * What a field of a Connect page's query holds (`route:?GET /panel\u0005board`, `route:?@panel\u0005board` of a function
    * answering GET routes), when the URL of each page the route serves binds it to context parameters; null else.
@@ -100,6 +105,8 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         else if (event) for (const k of field === '' ? event.whole : personField(event, flow.slice(at)) ?? event.field) out.add(k);
         // A function handed by name to `resolver.define('save', save)`: its request, as an inline one's (see `forgeRequest`).
         else if (defined.length > 0) for (const k of resolve(file, defined.flatMap((name) => requestPart(name, at < 0 ? null : flow.slice(at + 1))), withParams)) out.add(k);
+        // A route file that takes a Connect webhook (`pages/api/webhooks/worklog.ts`): its request is the webhook's.
+        else if (hooks(key).length > 0) for (const k of webhookPart(hooks(key).flat(), at < 0 ? null : flow.slice(at + 1))) out.add(k);
         else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
         if ((index.factoryRoutes.get(key) ?? []).some(secretRoute)) out.add('secret');
         continue;
@@ -136,7 +143,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         }
         const hook = flow.startsWith('route:?') ? null : webhookRoute(route);
         if (hook) {
-          for (const k of field === 'query' ? hook : field === null || field.startsWith(WITHOUT) ? WEBHOOK_KINDS.whole : partOf(WEBHOOK_KINDS.fields, field)[0] ?? WEBHOOK_KINDS.field) out.add(k);
+          for (const k of webhookPart(hook, field)) out.add(k);
           continue;
         }
         // `const { sharedSecret, ...rest } = req.body`: a callback's body without its shared secret holds none. Of another
@@ -237,6 +244,11 @@ function personField(event: TriggerEventKinds, part: string): readonly DataKind[
 }
 
 /** The field of a consumer's or a trigger's event a handler flow's part reads: the request's payload is the event's body. */
+/** What a part of a Connect webhook's request holds: its query the context parameters of its URL (`query`), its body the event's data. */
+function webhookPart(query: readonly DataKind[], field: string | null): readonly DataKind[] {
+  return field === 'query' ? query : field === null || field.startsWith(WITHOUT) ? WEBHOOK_KINDS.whole : partOf(WEBHOOK_KINDS.fields, field)[0] ?? WEBHOOK_KINDS.field;
+}
+
 function eventField(part: string): string {
   const [first, second] = part.slice(1).split(FIELD);
   if (first === 'payload') return second === undefined ? '' : `${FIELD}${second}`;

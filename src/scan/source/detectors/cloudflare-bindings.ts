@@ -1,4 +1,4 @@
-import { propertyName, unwrap, type Node } from '../ast.ts';
+import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite } from '../context.ts';
 import type { Scope } from '../scope.ts';
 import data from '../../../data/cloudflare-bindings.json' with { type: 'json' };
@@ -15,7 +15,8 @@ export const WORKER_QUEUE = 'default.queue';
 /** The name the storage of a Durable Object's state stands under (`this.ctx.storage.put(...)`). */
 export const OBJECT_STORAGE = 'storage';
 
-interface Kind { storage: boolean; binding?: boolean; methods: Record<string, BindingOp> }
+interface Expiry { method: string; argument: number; ttl: string; at: string }
+interface Kind { storage: boolean; binding?: boolean; methods: Record<string, BindingOp>; expiry?: Expiry }
 const KINDS = data.kinds as Record<string, Kind>;
 /** The methods of the kinds of binding that keep data, with what each does (the kinds agree): the cheap test before a call is looked at closer. */
 const METHODS = new Map(Object.values(KINDS).filter((k) => k.storage).flatMap((k) => Object.entries(k.methods)));
@@ -31,6 +32,22 @@ export interface BindingCall {
   call: Node;
   /** The site's call is chained after it (`bind(a)`, `run()`), not that call. */
   chained: boolean;
+}
+
+/** Where a write sets its expiry (KV's `put(key, value, { expirationTtl })`), by method; the option names are KV's alone, so a `put` of R2 sets none. */
+const EXPIRIES = new Map(Object.values(KINDS).flatMap((k) => (k.expiry ? [[k.expiry.method, k.expiry] as const] : [])));
+
+/**
+ * The options of a binding's write that say when it expires: `ttl`, the expression of its time-to-live in seconds, or `at`, of the
+ * time it expires; null when the call sets neither.
+ */
+export function bindingExpiry(scope: Scope, method: string, args: readonly Node[]): { ttl: Node | null; at: Node | null } | null {
+  const expiry = EXPIRIES.get(method);
+  const options = expiry && args[expiry.argument] ? scope.object(args[expiry.argument]!) : null;
+  if (!expiry || !options) return null;
+  const ttl = objectProperty(options, expiry.ttl);
+  const at = objectProperty(options, expiry.at);
+  return ttl || at ? { ttl, at } : null;
 }
 
 /** What a method does on a binding that keeps data (`put`: `write`), or null when no such binding has it. */

@@ -17,7 +17,7 @@ import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
 import { importedMongo, isConnection, MONGO_SUFFIX, typedCollection } from './mongo.ts';
 import { CACHE_DEFAULT_TTL, CACHE_TTL_OPTION, cacheCall } from './forge-cache.ts';
-import { bindingCall, QUEUE_BINDING, type BindingCall } from './cloudflare-bindings.ts';
+import { bindingCall, bindingExpiry, QUEUE_BINDING, type BindingCall } from './cloudflare-bindings.ts';
 import { drizzleOp, isPrismaModule, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import timeUnits from '../../../data/time-units.json' with { type: 'json' };
@@ -424,7 +424,15 @@ function bindingOp(ctx: FileContext, site: CallSite, binding: BindingCall): void
     const flows = new Set<string>();
     for (const arg of node.arguments as Node[]) for (const k of ctx.scope.kinds(arg)) flows.add(k);
     (ctx.facts.queuePushes ??= []).push({ key: `${QUEUE_BINDING}${binding.name}`, flows: [...flows] });
-  } else push(ctx, 'external-db', binding.op, ctx.scope.strParams(node.arguments[0]), api, site, binding.op === 'write' ? node.arguments : []);
+  } else {
+    push(ctx, 'external-db', binding.op, ctx.scope.strParams(node.arguments[0]), api, site, binding.op === 'write' ? node.arguments : []);
+    // `env.CACHE.put(key, value, { expirationTtl: 86400 })`: Workers KV drops the entry after its time-to-live.
+    const expiry = binding.op === 'write' ? bindingExpiry(ctx.scope, binding.method, node.arguments) : null;
+    if (expiry) {
+      const seconds = expiry.ttl ? numberOf(ctx.scope, expiry.ttl) : null;
+      ctx.facts.storage[ctx.facts.storage.length - 1]!.expiresAfter = seconds !== null && seconds > 0 ? seconds : null;
+    }
+  }
 }
 
 function bindValues(prepare: Node, kinds: DataKind[], ages: Array<string | null>, args: DataKind[][] | null = null): void {
