@@ -95,6 +95,7 @@ describe('recognising the twentieth round\'s leftovers', () => {
     assert.deepEqual(read('Calls from the app go only to the Confluence REST API.'), [['no-egress', {}]]);
     assert.deepEqual(read('Requests go only to Jira\'s own APIs.'), [['no-egress', {}]]);
     assert.deepEqual(read('The add-on talks to nothing but Jira.'), [['no-egress', {}]]);
+    assert.deepEqual(read('The plugin connects to nothing but your Confluence site.'), [['no-egress', {}]]);
     // Another destination beside Atlassian is no such claim.
     assert.deepEqual(idsIn('The add-on talks to nothing but Jira and our licensing server.'), []);
     assert.deepEqual(idsIn('Calls go only to the Jira REST API and to Slack.'), ['egress-only-to']);
