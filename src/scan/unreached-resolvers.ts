@@ -8,13 +8,18 @@ import { packageName } from './vendors.ts';
 /** Files a module may import that hold no code: data, styles, markup. */
 const NOT_CODE = /\.(json|css|scss|sass|less|svg|png|jpe?g|gif|html?|md|txt|ya?ml|graphql|gql|node|wasm)$/i;
 
+/** Packages that work only inside a Forge function: a module importing one runs only as part of a function's bundle. */
+const FORGE_RUNTIME = new Set(['@forge/resolver', '@forge/api', '@forge/kvs', '@forge/sql', '@forge/events']);
+
 /**
  * Drops what the resolver modules of a Forge app that no invoked function reaches would do. Forge runs a module's
  * resolver functions only through the `function` a module names (`resolver: { function }`), by that function's
  * handler and the modules it imports; a back-end module that imports `@forge/resolver` outside all of them (a
  * manifest whose UI calls a remote, or declares no function at all) never answers a call, so its requests, writes
- * and logs never happen. Undecided, nothing dropped, when an invoked function's handler names no file of the app,
- * or when a module its handler reaches imports one the scan cannot tell (see `openImport`).
+ * and logs never happen. So too for any module that imports a package only a Forge function can use
+ * (`@forge/api`, `@forge/kvs`, ...) and that no invoked function's handler reaches: Forge bundles only what a
+ * handler imports. Undecided, nothing dropped, when an invoked function's handler names no file of the app, or
+ * when a module its handler reaches imports one the scan cannot tell (see `openImport`).
  */
 export function dropUnreachedResolvers(files: FileFacts[], handlers: ReadonlyArray<{ file: string | null; unnamed?: true }>, graph: CallGraph, packages: ReadonlySet<string>, appModules: readonly string[]): void {
   const invoked = handlers.filter((h) => !h.unnamed);
@@ -22,7 +27,7 @@ export function dropUnreachedResolvers(files: FileFacts[], handlers: ReadonlyArr
   const reached = imported(invoked.map((h) => h.file!), graph);
   for (const file of reached) if (openImport(graph, file, packages, appModules)) return;
   for (const f of files) {
-    if (f.side !== 'backend' || reached.has(f.file) || !f.imports.some((i) => i.module === '@forge/resolver')) continue;
+    if (f.side !== 'backend' || reached.has(f.file) || !f.imports.some((i) => FORGE_RUNTIME.has(i.module))) continue;
     keepFacts(f, () => false);
   }
 }
