@@ -115,6 +115,8 @@ export function exportCandidates(program: Node, text: string): Array<{ name: str
  */
 function commonJsCandidates(program: Node, text: string): Array<{ name: string; node: Node }> {
   const out: Array<{ name: string; node: Node }> = [];
+  let counts: Map<string, number> | null = null;
+  const wordCount = (name: string): number => (counts ??= countWords(text)).get(name) ?? 0;
   const functions = new Map<string, Node>();
   for (const stmt of program.body as Node[]) {
     if (stmt.type === 'FunctionDeclaration' && stmt.id) functions.set(stmt.id.name, stmt);
@@ -133,9 +135,9 @@ function commonJsCandidates(program: Node, text: string): Array<{ name: string; 
       for (const prop of object.properties as Node[]) {
         if (prop.type !== 'Property' || !prop.shorthand || prop.key.type !== 'Identifier') continue;
         const fn = functions.get(prop.key.name);
-        if (fn && wordCount(text, prop.key.name) === 2) out.push({ name: prop.key.name, node: fn });
+        if (fn && wordCount(prop.key.name) === 2) out.push({ name: prop.key.name, node: fn });
       }
-    } else if (target !== null && isFunction(unwrap(assign.right)) && wordCount(text, target) === 1) {
+    } else if (target !== null && isFunction(unwrap(assign.right)) && wordCount(target) === 1) {
       out.push({ name: target, node: stmt });
     }
   }
@@ -151,10 +153,3 @@ function exportsTarget(node: Node): string | null {
   return exportsObject ? propertyName(node.property) : null;
 }
 
-function wordCount(text: string, name: string): number {
-  let count = 0;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + name.length))) count++;
-  }
-  return count;
-}
