@@ -50,7 +50,7 @@ export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, name
 /**
  * What other files take from each of the app's modules they import: the names they import or re-export, or `whole`
  * when one takes all of it (`import * as`, a default import or `require`, `export *`, or an import that binds no name,
- * as `import('./jira')` may). A whole import used only through fixed members (`notes.save(...)`) takes those members.
+ * as `import('./jira')` may). A `require` used only through fixed members (`notes.save(...)`) takes those members.
  */
 function importedNames(files: FileFacts[], graph: CallGraph): Map<string, { names: Set<string>; whole: boolean }> {
   const out = new Map<string, { names: Set<string>; whole: boolean }>();

@@ -24,18 +24,20 @@ describe('CommonJS exports that no importer uses, where the importers take the m
 });
 
 describe('memberOnlyImports', () => {
-  it('names the members of a whole import used only through them, and leaves an import used any other way whole', async () => {
+  it('names the members of a whole import used only through them, and leaves one used any other way whole, as it leaves an ES module namespace import', async () => {
     const { parseModule } = await import('../../src/scan/source/module.ts');
     const { memberOnlyImports } = await import('../../src/scan/source/member-imports.ts');
     const text = [
       "const polls = require('./polls');",
-      "import * as icons from './icons';",
+      "const icons = require('./icons');",
       "const audit = require('./audit');",
-      "import * as store from './store';",
+      "const store = require('./store');",
+      "import * as lib from './lib';",
       'polls.tally(1); polls.recordVote(1, 2, 3);',
       'const el = <icons.Add />;',
       'register(audit);',
       'store[name]();',
+      'lib.only();',
     ].join('\n');
     assert.deepEqual(memberOnlyImports(parseModule('src/a.jsx', text).module), { polls: ['recordVote', 'tally'] });
   });

@@ -2,15 +2,21 @@ import { isNode, propertyName, pushChildren, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 
 /**
- * The app's modules this one takes whole (`const notes = require('./notes')`, `import * as notes from './notes'`) and
- * uses only through fixed members (`notes.save(...)`, `notes.list`): local name -> the members it uses. Such an import
- * takes those exports, not all of them, so an export no importer names stays idle (see `dropIdleMethods`). A name used
- * any other way (handed on, spread, indexed, re-bound) leaves the import whole; so does a shadowing name, the cheaper mistake.
+ * The app's modules this one requires whole (`const notes = require('./notes')`) and uses only through fixed members
+ * (`notes.save(...)`, `notes.list`): local name -> the members it uses. Such a require takes those exports, not all of
+ * them, so an export no importer names stays idle (see `dropIdleMethods`). A name used any other way (handed on,
+ * spread, indexed, re-bound) leaves the require whole; so does a shadowing name, the cheaper mistake. An ES module
+ * namespace (`import * as notes`) stays whole.
  */
 export function memberOnlyImports(mod: SourceModule): Record<string, string[]> | undefined {
   const wanted = new Map<string, Set<string>>();
+  const required = new Set<string>();
+  for (const stmt of mod.program.body as Node[]) {
+    if (stmt.type !== 'VariableDeclaration') continue;
+    for (const d of stmt.declarations as Node[]) if (d.id.type === 'Identifier' && isRequire(d.init)) required.add(d.id.name);
+  }
   for (const [local, b] of mod.imports) {
-    if ((b.imported === '*' || b.imported === 'default') && (b.module.startsWith('.') || b.module.startsWith('/'))) wanted.set(local, new Set());
+    if (required.has(local) && b.imported === 'default' && (b.module.startsWith('.') || b.module.startsWith('/'))) wanted.set(local, new Set());
   }
   if (wanted.size === 0) return undefined;
   const whole = new Set<string>();
