@@ -1,6 +1,6 @@
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { fieldKinds } from './forge-shapes.ts';
-import { isEntityName, isNeutralName, words } from './names.ts';
+import { isEntityName, isNeutralName, namesOtherSystemId, words } from './names.ts';
 import teamOwners from '../../data/team-owners.json' with { type: 'json' };
 import type { Scope } from './scope.ts';
 
@@ -15,12 +15,19 @@ export function readsKnownField(scope: Scope, expr: Node | null | undefined, dep
   const node = unwrap(expr);
   if (node.type === 'Identifier') {
     const b = scope.lookup(node.name);
-    return b?.init !== undefined && b.init !== null && !b.grown && b.values?.length === 1 && readsKnownField(scope, b.init, depth + 1);
+    // `let customerId = tenant.stripeCustomerId; if (!customerId) customerId = customer.id`: every value it is given.
+    return b !== undefined && !b.grown && !b.appended && (b.values?.length ?? 0) > 0 && b.values!.every((v) => readsKnownField(scope, v, depth + 1));
   }
   if (node.type !== 'MemberExpression') return false;
   const name = propertyName(node.property, node.computed);
   if (name === null) return false;
-  if (name === 'id' || name === 'key') return namesThing(unwrap(node.object));
+  // `tenant.stripeCustomerId`, `user.slackUserId`: the ID another system gives a person, no Atlassian account ID.
+  if (namesOtherSystemId(name)) return true;
+  const object = unwrap(node.object);
+  // `customer.id` of `const customer = await stripe.customers.create(...)`: the ID of what a call answered (the
+  // ID of a person the answer is, `user.accountId`, has a name of its own; see `kindsOf`).
+  if (name === 'id' && answeredObject(scope, object)) return true;
+  if (name === 'id' || name === 'key') return namesThing(object);
   if (ownedByTeam(name, unwrap(node.object))) return true;
   // A field not listed in `forge-context.json` holds the product's data; of those listed, the IDs and keys.
   return isNeutralName(name) && fieldKinds('context', name)[0] === 'other';
@@ -44,4 +51,16 @@ function namesThing(node: Node): boolean {
   if (at.type !== 'MemberExpression') return false;
   const name = propertyName(at.property, at.computed);
   return name !== null && isEntityName(name);
+}
+
+/**
+ * A name bound to the answer of a call and to nothing since (`const customer = await stripe.customers.create(...)`), whose
+ * kinds hold no account ID (not `const me = await res.json()` of `/rest/api/3/myself`).
+ */
+function answeredObject(scope: Scope, node: Node): boolean {
+  if (node.type !== 'Identifier') return false;
+  const b = scope.lookup(node.name);
+  if (!b?.init || b.grown || b.param || b.values?.length !== 1 || b.kinds.has('account-id')) return false;
+  const init = unwrap(b.init);
+  return (init.type === 'AwaitExpression' ? unwrap(init.argument) : init).type === 'CallExpression';
 }

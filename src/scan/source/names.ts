@@ -22,6 +22,11 @@ const OTHER_SYSTEMS = new Set([
   'stripe', 'paddle', 'paypal', 'chargebee', 'hubspot', 'salesforce', 'zendesk', 'intercom', 'freshdesk', 'pagerduty', 'opsgenie',
   'sentry', 'mixpanel', 'amplitude', 'posthog', 'segment', 'twilio', 'sendgrid', 'mailchimp', 'notion', 'figma', 'asana', 'servicenow',
 ]);
+/** Whether a name says it is the ID another system gives a person (`stripeCustomerId`, `slackUserId`), no Atlassian account ID. */
+export function namesOtherSystemId(name: string): boolean {
+  const w = words(name);
+  return w.length > 1 && ID_TAILS.has(w[w.length - 1]!) && w.some((word) => OTHER_SYSTEMS.has(word));
+}
 const SECRET_TAILS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials', 'apikey', 'privatekey', 'authorization']);
 /**
  * Words before `token` that make it a place in a list, not a credential: Jira's `nextPageToken` (`/rest/api/3/search/jql`),
@@ -193,6 +198,8 @@ const NEUTRAL_TAILS = new Set([
   'id', 'ids', 'uuid', 'uuids', 'guid', 'key', 'keys', 'slug', 'count', 'status', 'type', 'index', 'length', 'total', 'size', 'limit', 'offset',
   'version', 'number', 'num', 'time', 'date', 'timestamp', 'ms', 'duration', 'code', 'url', 'urls', 'ok', 'enabled',
   'delay', 'timeout', 'interval', 'retries', 'attempts',
+  // A length of time in a unit (Jira's `timeSpentSeconds`, `estimateHours`): a number, whatever it measures.
+  'millis', 'milliseconds', 'seconds', 'secs', 'minutes', 'mins', 'hours', 'days', 'weeks',
 ]);
 /** `maxIssues`, `minScore`: a bound on how many or how much, a number whatever it counts. */
 const BOUND_HEADS = new Set(['max', 'min']);
