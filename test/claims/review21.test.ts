@@ -21,4 +21,14 @@ describe('the twenty-first round reviewed', () => {
     // The supplier's report alone is no certification of the vendor's.
     assert.deepEqual(idsIn('We evaluate each sub-processor\'s security posture (SOC 2 report or questionnaire).'), ['vendor-risk-management']);
   });
+
+  it('scopes of a kind ("Write scopes are ...", "Optional scopes are ...") are some of the app\'s, no list of all of them', () => {
+    assert.deepEqual(idsIn('Write scopes are write:jira-work.'), []);
+    assert.deepEqual(idsIn('Optional scopes are write:jira-work and delete:jira-work.'), []);
+    assert.deepEqual(idsIn('Jira scopes are read:jira-work and read:jira-user.'), []);
+    // The app's own, by its name or in general, still list them all.
+    assert.deepEqual(idsIn('Acme Notes\' scopes are read:jira-work and storage:app.'), ['exact-scopes']);
+    assert.deepEqual(idsIn('The scopes are read:jira-work and storage:app.'), ['exact-scopes']);
+    assert.deepEqual(idsIn('OAuth scopes are read:jira-work and storage:app.'), ['exact-scopes']);
+  });
 });
