@@ -18,7 +18,9 @@ describe('the twenty-first round reviewed', () => {
 
   it('a supplier\'s report in a sentence leaves the vendor\'s own certification a claim', () => {
     assert.deepEqual(idsIn('We are ISO 27001 certified and review each supplier\'s SOC 2 report annually.'), ['certifications']);
-    // The supplier's report alone is no certification of the vendor's.
+    assert.deepEqual(idsIn('We review each supplier\'s SOC 2 report, and we are ISO 27001 certified.'), ['certifications']);
+    // The supplier's report alone is no certification of the vendor's, in a list of reports too.
+    assert.deepEqual(idsIn('We vet each supplier\'s security practices (ISO 27001 certificate or SOC 2 report) before onboarding.'), ['vendor-risk-management']);
     assert.deepEqual(idsIn('We evaluate each sub-processor\'s security posture (SOC 2 report or questionnaire).'), ['vendor-risk-management']);
   });
 

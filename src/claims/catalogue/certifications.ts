@@ -1,10 +1,12 @@
 import { defineOrganisational } from '../organisational.ts';
 import { phrase } from '../phrases.ts';
 
-/** A supplier's report named as what the vendor assesses it by ("We evaluate each sub-processor's security posture (SOC 2 report or questionnaire)"). */
-const SUPPLIERS = /\b(?:supplier|vendor|sub-?processor)(?:'s|s')\s+[^.;]{0,60}?\b(?:SOC\s*2|ISO|certif)/gi;
-/** Whether the certification found is a supplier's ("We are ISO 27001 certified and review each supplier's SOC 2 report": the ISO one is the vendor's). */
-const suppliersAt = (text: string, index: number): boolean => [...text.matchAll(SUPPLIERS)].some((s) => index >= s.index && index < s.index + s[0].length);
+/**
+ * A supplier's report named as what the vendor assesses it by ("We evaluate each sub-processor's security posture (SOC 2 report or
+ * questionnaire)"): the certification found after a supplier's, in the same clause, with no word of the vendor's own between.
+ */
+const SUPPLIERS_BEFORE = /\b(?:supplier|vendor|sub-?processor)(?:'s|s')\s(?:(?!\b(?:we|our|us)\b)[^.;]){0,80}$/i;
+const suppliersAt = (text: string, index: number): boolean => SUPPLIERS_BEFORE.test(text.slice(0, index));
 
 const ATLASSIANS = /\b(?:(?:held|owned|maintained|obtained|achieved)\s+by\s+Atlassian|issued\s+to\s+Atlassian|belongs?\s+to\s+Atlassian)\b|\bAtlassian's\s+(?:own\s+)?(?:[\w-]+\s+){0,5}?(?:certificat\w*|reports?|attestations?)\b/i;
 
