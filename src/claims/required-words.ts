@@ -7,8 +7,14 @@
  * nothing, so the sets are only ever fewer than the pattern needs, never wrong.
  */
 
+import fs from 'node:fs';
+import path from 'node:path';
+
 /** OR of branches, each an AND of sets of strings (lower case); null: no words are needed. */
 export type WordFilter = string[][][] | null;
+
+/** The catalogue's filters, read from its phrasings when Candor is installed (`scripts/build-phrasing-words.ts`), by `String(re)`. */
+export const PHRASING_WORDS_FILE = path.resolve(import.meta.dirname, '../../generated/claims/phrasing-words.json');
 
 /** The same, each string by its number in WORDS. */
 type Filter = Int32Array[][] | null;
@@ -18,6 +24,16 @@ const WORDS: { text: string; left: boolean; right: boolean }[] = [];
 const NUMBERS = new Map<string, number>();
 
 const filters = new WeakMap<RegExp, Filter>();
+/** A pattern the file does not name (a phrasing changed since the install, a claim of a test) is read when first asked. */
+const prebuilt = readPrebuilt();
+
+function readPrebuilt(): Map<string, WordFilter> {
+  try {
+    return new Map(Object.entries(JSON.parse(fs.readFileSync(PHRASING_WORDS_FILE, 'utf8')) as Record<string, WordFilter>));
+  } catch {
+    return new Map();
+  }
+}
 
 /** The words a pattern cannot match without, as strings (a bound is BOUND before or after). */
 export function requiredWords(re: RegExp): WordFilter {
@@ -27,7 +43,8 @@ export function requiredWords(re: RegExp): WordFilter {
 function filterOf(re: RegExp): Filter {
   let filter = filters.get(re);
   if (filter === undefined) {
-    filter = requiredWords(re)?.map((sets) => sets.map((set) => Int32Array.from(set, numberOf))) ?? null;
+    const key = String(re);
+    filter = (prebuilt.has(key) ? prebuilt.get(key)! : requiredWords(re))?.map((sets) => sets.map((set) => Int32Array.from(set, numberOf))) ?? null;
     filters.set(re, filter);
   }
   return filter;
@@ -66,6 +83,13 @@ export class Words {
     this.seen[n] = hit ? 1 : 2;
     return hit;
   }
+}
+
+/** The filters of the given patterns, by `String(re)`, as `PHRASING_WORDS_FILE` keeps them. */
+export function filtersOf(patterns: Iterable<RegExp>): Record<string, WordFilter> {
+  const out: Record<string, WordFilter> = {};
+  for (const re of patterns) out[String(re)] = requiredWords(re);
+  return out;
 }
 
 /** Whether the text holds the words the pattern asks for. */

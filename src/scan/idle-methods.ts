@@ -50,7 +50,7 @@ export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, name
 /**
  * What other files take from each of the app's modules they import: the names they import or re-export, or `whole`
  * when one takes all of it (`import * as`, a default import or `require`, `export *`, or an import that binds no name,
- * as `import('./jira')` may).
+ * as `import('./jira')` may). A `require` used only through fixed members (`notes.save(...)`) takes those members.
  */
 function importedNames(files: FileFacts[], graph: CallGraph): Map<string, { names: Set<string>; whole: boolean }> {
   const out = new Map<string, { names: Set<string>; whole: boolean }>();
@@ -66,7 +66,9 @@ function importedNames(files: FileFacts[], graph: CallGraph): Map<string, { name
     for (const b of [...f.importBindings, ...f.reexports]) {
       bound.add(b.module);
       const entry = at(b.module);
-      if (entry && (b.imported === '*' || b.imported === 'default')) entry.whole = true;
+      const members = 'local' in b ? f.memberImports?.[b.local] : undefined;
+      if (entry && members) for (const name of members) entry.names.add(name);
+      else if (entry && (b.imported === '*' || b.imported === 'default')) entry.whole = true;
       else entry?.names.add(b.imported);
     }
     for (const i of f.imports) {

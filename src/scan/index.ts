@@ -174,8 +174,9 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // Cloudflare Pages functions, and the modules beside them in their `functions/` folder, run on Cloudflare, whatever package holds them.
   const pagesDirs = [...new Set(files.filter(isPagesFunction).map((f) => pagesFolder(f.file)!))];
   for (const f of files) if (loaded.has(f) || (isFrontend(f, roots) && !pagesDirs.some((dir) => f.file.startsWith(dir)))) markFrontend(f);
-  // An image named in a server's markup (an e-mail's HTML) is fetched by whoever reads it, not by the app.
-  for (const f of files) if (f.side === 'backend' && f.egress.some((e) => e.client === IMAGE_CLIENT)) f.egress = f.egress.filter((e) => e.client !== IMAGE_CLIENT);
+  // An image named in a server's markup (an e-mail's HTML) is fetched by whoever reads it, not by the app. UI Kit 1's
+  // `<Image src>` is no such markup: the function returns the UI, and the product shows it in the user's browser.
+  for (const f of files) if (f.side === 'backend' && !f.imports.some((i) => i.module === '@forge/ui') && f.egress.some((e) => e.client === IMAGE_CLIENT)) f.egress = f.egress.filter((e) => e.client !== IMAGE_CLIENT);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   // A folder with no app in it is no app's folder: nothing lies outside it.

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { CLAIMS } from '../../src/claims/registry.ts';
-import { mayMatch, requiredWords, Words } from '../../src/claims/required-words.ts';
+import { filtersOf, mayMatch, PHRASING_WORDS_FILE, requiredWords, Words } from '../../src/claims/required-words.ts';
 
 const may = (re: RegExp, text: string): boolean => mayMatch(re, new Words(text));
 
@@ -49,5 +49,15 @@ describe('requiredWords', () => {
       }
     }
     assert.ok(matched > 1000, `only ${matched} matches to check`);
+  });
+
+  it('is built at install for every phrasing of the catalogue, as the reader reads it now', () => {
+    // `npm ci` writes the file (the `prepare` script); after changing the reader, run scripts/build-phrasing-words.ts again.
+    const built = JSON.parse(fs.readFileSync(PHRASING_WORDS_FILE, 'utf8')) as Record<string, unknown>;
+    const patterns = CLAIMS.flatMap((claim) => [...claim.phrasings, ...(claim.inContext?.phrasings ?? [])]);
+    for (const [key, filter] of Object.entries(filtersOf(patterns))) {
+      if (key in built) assert.deepEqual(built[key], filter, `${key.slice(0, 80)}: the built filter is stale`);
+    }
+    assert.ok(patterns.filter((re) => String(re) in built).length > patterns.length / 2, 'most phrasings are built');
   });
 });

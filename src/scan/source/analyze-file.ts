@@ -28,6 +28,7 @@ import { derive, isKnown } from './derive.ts';
 import { productPath } from '../product-requests.ts';
 import { walkFile } from './walk/walk.ts';
 import { settleHelperAges } from './purge-helpers.ts';
+import { memberOnlyImports } from './member-imports.ts';
 import { applyDefaultHeaders } from './default-headers.ts';
 import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
@@ -153,6 +154,8 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
   });
   for (const s of mod.specifiers) facts.imports.push({ module: s.module, evidence: mod.lines.evidence(file, s.offset), ...(s.types ? { types: s.types } : {}) });
   for (const [local, b] of mod.imports) facts.importBindings.push({ local, module: b.module, imported: b.imported });
+  const members = memberOnlyImports(mod);
+  if (members) facts.memberImports = members;
   for (const stmt of mod.program.body as Node[]) {
     // `export * from './jira'` re-exports every name; `export * as jira from './jira'` the namespace under one name.
     if (stmt.type === 'ExportAllDeclaration' && stmt.source) facts.reexports.push({ name: (stmt.exported && propertyName(stmt.exported)) || '*', module: stmt.source.value, imported: '*' });

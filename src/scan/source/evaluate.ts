@@ -3,7 +3,7 @@ import { classMethod } from './class-methods.ts';
 import { MAX_DEPTH } from './flow.ts';
 import type { Scope } from './scope.ts';
 import { enumMember } from './enums.ts';
-import { HOLE, PARAM, hasMarks, hasText, importedMark, joinParts, onlyHoles, resolveUrl, samePath, withCase, withoutUnknownQuery } from './string-marks.ts';
+import { HOLE, PARAM, encodeKnown, hasMarks, hasText, importedMark, joinParts, onlyHoles, resolveUrl, samePath, withCase, withoutUnknownQuery } from './string-marks.ts';
 
 /** `route` too when called, not used as a tag: `route('/wiki/rest/api/content')` names that path. */
 const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute', 'route']);
@@ -121,7 +121,9 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `encodeURIComponent('summary,assignee')`: a constant, encoded as the request sends it.
       if (callee.type === 'Identifier' && ENCODERS.has(callee.name) && !scope.lookup(callee.name)) {
         const text = evalStr(scope, node.arguments[0], depth + 1);
-        return text !== null && !hasMarks(text) ? ENCODERS.get(callee.name)!(text) : HOLE;
+        if (text !== null && !hasMarks(text)) return ENCODERS.get(callee.name)!(text);
+        // `encodeURI(`${BASE}search?q=${summary}`)`: a whole URL keeps its host and path; only what is known is encoded.
+        return text !== null && callee.name === 'encodeURI' ? encodeKnown(text, encodeURI) : HOLE;
       }
       if (callee.type === 'Identifier') return callStr(scope, callee.name, node.arguments as Node[], depth) ?? importedStr(scope, callee, '()') ?? HOLE;
       // `ROUTES.issue(key)`, `config.jira.routes.issue(key)`: a route or key builder kept in an object, here or in another module.

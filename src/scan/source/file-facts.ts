@@ -221,6 +221,8 @@ export interface FileFacts {
   passedImports?: string[];
   /** Local import bindings: name -> module and imported name, for following calls across files. */
   importBindings: Array<{ local: string; module: string; imported: string }>;
+  /** Whole imports of the app's modules used only through fixed members: local name -> those members (see `memberOnlyImports`). */
+  memberImports?: Record<string, string[]>;
   secrets: import('../facts.ts').SecretFinding[];
   /**
    * Functions handed by name to a handler registrar (`resolver.define('get', getIssue)`,

@@ -34,12 +34,13 @@ export interface ParseOutcome {
 
 export function parseModule(file: string, text: string, lines: LineIndex = new LineIndex(text)): ParseOutcome {
   const lang = langOf(file);
-  const result = parseSync(file, text, {
-    lang,
-    sourceType: 'unambiguous',
-    preserveParens: false,
-    ...(text.length <= RAW_TRANSFER_LIMIT ? { experimentalRawTransfer: true } : {}),
-  } as Parameters<typeof parseSync>[2]);
+  let result = parse(file, text, lang);
+  // A .js or .jsx file with TypeScript in it (interfaces, annotations) is built by bundlers that strip types;
+  // read it as TypeScript when that is what makes it parse.
+  if (lang === 'jsx' && hasErrors(result)) {
+    const typed = parse(file, text, 'tsx');
+    if (!hasErrors(typed)) result = typed;
+  }
   const program = result.program as unknown as Node;
   const module: SourceModule = { file, text, lines, program, imports: new Map(), typeImports: new Map(), specifiers: [] };
   collectImports(module);
@@ -47,6 +48,19 @@ export function parseModule(file: string, text: string, lines: LineIndex = new L
     .filter((e) => e.severity === 'Error')
     .map((e) => ({ message: e.message, offset: e.labels[0]?.start ?? 0 }));
   return { module, errors };
+}
+
+function parse(file: string, text: string, lang: 'js' | 'jsx' | 'ts' | 'tsx'): ReturnType<typeof parseSync> {
+  return parseSync(file, text, {
+    lang,
+    sourceType: 'unambiguous',
+    preserveParens: false,
+    ...(text.length <= RAW_TRANSFER_LIMIT ? { experimentalRawTransfer: true } : {}),
+  } as Parameters<typeof parseSync>[2]);
+}
+
+function hasErrors(result: ReturnType<typeof parseSync>): boolean {
+  return result.errors.some((e) => e.severity === 'Error');
 }
 
 function langOf(file: string): 'js' | 'jsx' | 'ts' | 'tsx' {

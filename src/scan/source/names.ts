@@ -141,8 +141,11 @@ export function isUserTextProperty(name: string): boolean {
 
 /** Whether a name's last words are a cursor's token (`nextPageToken`, `NEXT_TOKEN`), which no credential is. */
 export function isCursorToken(name: string): boolean {
-  return isCursor(words(name));
+  let cursor = cursorCache.get(name);
+  if (cursor === undefined) cursorCache.set(name, (cursor = isCursor(words(name))));
+  return cursor;
 }
+const cursorCache = new Map<string, boolean>();
 
 function isCursor(w: string[]): boolean {
   return w[w.length - 1] === 'token' && CURSOR_WORDS.has(w[w.length - 2] ?? '');
@@ -227,8 +230,11 @@ const ID_TAILS = new Set(['id', 'ids', 'uuid', 'guid']);
 
 /** Whether a name says it is an identifier (`distinctId`, `visitorUuid`): whose, the value it is given tells. */
 export function namesId(name: string): boolean {
-  return ID_TAILS.has(words(name).pop() ?? '');
+  let id = idCache.get(name);
+  if (id === undefined) idCache.set(name, (id = ID_TAILS.has(words(name).pop() ?? '')));
+  return id;
 }
+const idCache = new Map<string, boolean>();
 
 /** Last words of a name that say when or by whom (`configuredAt`, `createdOn`, `updatedBy`): a time or a person. */
 const WHEN_WHO_TAILS = new Set(['at', 'on', 'by']);

@@ -2,6 +2,7 @@ import type { StorageOp } from '../facts.ts';
 import type { Node } from './ast.ts';
 import type { FileContext } from './context.ts';
 import { deletedNames, guardAge } from './guard-age.ts';
+import { isWordChar } from '../../utils/nesting.ts';
 
 /**
  * A purge loop that deletes through a function of the module (`if (age(note) > 90 * DAY) await remove(key)`, with `remove` calling
@@ -72,12 +73,10 @@ function handedOn(ctx: FileContext, name: string): boolean {
   const text = ctx.mod.text;
   let mentions = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!WORD.test(text[at - 1] ?? '') && !WORD.test(text[at + name.length] ?? '')) mentions++;
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + name.length))) mentions++;
   }
   return mentions > 1 + (directCalls.get(ctx)?.get(name) ?? 0);
 }
-
-const WORD = /[\w$]/;
 
 /** A name the module imports from another of the app's modules, not one its code binds again (`removeNote`). */
 function importsAppFunction(ctx: FileContext, name: string): boolean {

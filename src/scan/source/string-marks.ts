@@ -94,6 +94,11 @@ export function hasMarks(value: string): boolean {
   return MARKS.test(value);
 }
 
+/** `encodeURI(url)`: the known parts encoded, a hole, a parameter and another module's value kept as they are. */
+export function encodeKnown(value: string, encode: (text: string) => string): string {
+  return value.replace(UNMARKED, (part) => (part[0] === OPEN || part[0] === PARAM ? part : part.split(HOLE).map(encode).join(HOLE)));
+}
+
 /** `method.toUpperCase()`: the known parts change case; a caller's or another module's value keeps its own. */
 export function withCase(value: string, casing: 'toLowerCase' | 'toUpperCase'): string {
   return value.replace(UNMARKED, (part) => (part[0] === OPEN || part[0] === PARAM ? part : casing === 'toLowerCase' ? part.toLowerCase() : part.toUpperCase()));

@@ -104,5 +104,52 @@ export function exportCandidates(program: Node, text: string): Array<{ name: str
     // A console method exported under a name of its own (`export const warn = console.warn`) logs what its callers pass.
     if (d.id.type === 'Identifier' && init && (isFunction(init) || consoleAlias(init)) && !writtenAgain(d.id.name)) out.push({ name: d.id.name, node: stmt });
   }
+  out.push(...commonJsCandidates(program, text));
   return out;
 }
+
+/**
+ * The same for CommonJS: a top-level function the file writes twice, where it declares it and in the shorthand of
+ * `module.exports = { saveForm, ... }`, and a function assigned to `exports.saveForm` (or `module.exports.saveForm`)
+ * whose name the file writes there only.
+ */
+function commonJsCandidates(program: Node, text: string): Array<{ name: string; node: Node }> {
+  const out: Array<{ name: string; node: Node }> = [];
+  let counts: Map<string, number> | null = null;
+  const wordCount = (name: string): number => (counts ??= countWords(text)).get(name) ?? 0;
+  const functions = new Map<string, Node>();
+  for (const stmt of program.body as Node[]) {
+    if (stmt.type === 'FunctionDeclaration' && stmt.id) functions.set(stmt.id.name, stmt);
+    if (stmt.type === 'VariableDeclaration' && stmt.declarations.length === 1) {
+      const d = stmt.declarations[0] as Node;
+      if (d.id.type === 'Identifier' && d.init && isFunction(unwrap(d.init))) functions.set(d.id.name, stmt);
+    }
+  }
+  for (const stmt of program.body as Node[]) {
+    const assign = stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression' && stmt.expression.operator === '=' ? stmt.expression : null;
+    if (!assign) continue;
+    const target = exportsTarget(assign.left);
+    if (target === '') {
+      const object = unwrap(assign.right);
+      if (object.type !== 'ObjectExpression') continue;
+      for (const prop of object.properties as Node[]) {
+        if (prop.type !== 'Property' || !prop.shorthand || prop.key.type !== 'Identifier') continue;
+        const fn = functions.get(prop.key.name);
+        if (fn && wordCount(prop.key.name) === 2) out.push({ name: prop.key.name, node: fn });
+      }
+    } else if (target !== null && isFunction(unwrap(assign.right)) && wordCount(target) === 1) {
+      out.push({ name: target, node: stmt });
+    }
+  }
+  return out;
+}
+
+/** `module.exports` -> '', `exports.name` or `module.exports.name` -> 'name', anything else -> null. */
+function exportsTarget(node: Node): string | null {
+  const isModuleExports = (n: Node): boolean => n.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.object.name === 'module' && propertyName(n.property) === 'exports';
+  if (isModuleExports(node)) return '';
+  if (node.type !== 'MemberExpression' || node.computed) return null;
+  const exportsObject = (node.object.type === 'Identifier' && node.object.name === 'exports') || isModuleExports(node.object);
+  return exportsObject ? propertyName(node.property) : null;
+}
+
