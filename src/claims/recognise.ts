@@ -93,6 +93,8 @@ const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporat
  * What the self-hosted edition does is no claim about the Cloud app's code.
  */
 const OTHER_EDITION = /^(?:(?:for|on|in|with)\s+(?:the\s+)?(?:Jira\s+|Confluence\s+|Bitbucket\s+)?(?:Data\s+Cent(?:er|re)|Server)(?:\s+(?:customers|edition|version|users|instances?))?\s*[,:\u2014\u2013]|(?:(?:Jira|Confluence|Bitbucket)\s+)?(?:Data\s+Cent(?:er|re)(?:\s+(?:edition|version))?|Server\s+(?:edition|version))\s*[:\u2014\u2013])/i;
+/** "On the server, ...", "in server, ...": the vendor's own back end, which the Server edition is only when named as such ("On Server, ..."). */
+const BACKEND_SERVER = /^(?:[Ff]or|[Oo]n|[Ii]n|[Ww]ith)\s+(?:the\s+[Ss]erver|server)\s*[,:\u2014\u2013]/;
 /** Apps at large, not the checked one: "Apps that carry the Runs on Atlassian badge have no remotes", "An app with no back end ...". */
 const ANY_APP = /^(?:apps|any\s+app|an\s+app|every\s+app)\s+(?:that|which|with|carrying|bearing)\b/i;
 /** A denial the vendor denies ("It isn't that the app keeps no data - it keeps your settings"): the clause affirms; what follows may claim. */
@@ -253,7 +255,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
   const conditional = NARROWING_RELATIVE.test(text);
   // The vendor's website, what users can do, one of several apps each in its own clause, or an aim: not what the checked app's code does.
-  const notTheApp = NOT_THE_APP.test(text) || OTHER_EDITION.test(text) || ANY_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
+  const notTheApp = NOT_THE_APP.test(text) || (OTHER_EDITION.test(text) && !BACKEND_SERVER.test(text)) || ANY_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link (".../security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   // A plan holds its own clause: "Data residency is not supported yet: our database runs in us-east-1 only" says where the database is.
   const planned = PLANNED.test(text);

@@ -45,7 +45,9 @@ export function listedAs(text: string, party: Pick<Vendor, 'id' | 'name' | 'alia
  * ("Google Drive API", "Cloudflare R2"): the company, which a sub-processor list names for all its services.
  */
 const BRAND_ALONE = /\b(Google|Amazon|AWS|Microsoft|Azure|Cloudflare|Twilio)\b(?![ \t]+(?:[A-Z0-9]|[a-z]+[A-Z]))(?!['\u2019]s\b)(?!-)/g;
-const familiesNamedAlone = (text: string): string[] => [...text.matchAll(BRAND_ALONE)].map((m) => m[1]!.toLowerCase());
+const familiesNamedAlone = (text: string): string[] => [...text.matchAll(BRAND_ALONE)].filter((m) => !DENIED_BEFORE.test(text.slice(0, m.index))).map((m) => m[1]!.toLowerCase());
+/** A negation in the brand's clause before it ("nothing is sent to Google", "we do not use AWS"): the brand denied, not listed. */
+const DENIED_BEFORE = /(?:\b(?:not|never|no|nothing|none|neither|nor|without|except)\b|n't\b)[^.;:!?()\n]*$/i;
 
 /** A family's company by its legal name ("Google LLC", "Microsoft Corporation", "Google Ireland Limited"), which a sub-processor list names for all its services. */
 const COMPANY = new RegExp(String.raw`\b(${[...FAMILIES].join('|')})\s+(?:[A-Z][a-z]+\s+)?(?:LLC|Inc|Ltd|Limited|Corporation|Corp|GmbH|plc|S\.?A\.?R\.?L)\b`, 'gi');

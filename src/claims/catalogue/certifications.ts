@@ -1,8 +1,12 @@
 import { defineOrganisational } from '../organisational.ts';
-import { firstLine, phrase } from '../phrases.ts';
+import { phrase } from '../phrases.ts';
 
-/** A supplier's report named as what the vendor assesses it by ("We evaluate each sub-processor's security posture (SOC 2 report or questionnaire)"). */
-const SUPPLIERS = /\b(?:supplier|vendor|sub-?processor)(?:'s|s')\s+[^.;]{0,60}?\b(?:SOC\s*2|ISO|certif)/i;
+/**
+ * A supplier's report named as what the vendor assesses it by ("We evaluate each sub-processor's security posture (SOC 2 report or
+ * questionnaire)"): the certification found after a supplier's, in the same clause, with no word of the vendor's own between.
+ */
+const SUPPLIERS_BEFORE = /\b(?:supplier|vendor|sub-?processor)(?:'s|s')\s(?:(?!\b(?:we|our|us)\b)[^.;]){0,80}$/i;
+const suppliersAt = (text: string, index: number): boolean => SUPPLIERS_BEFORE.test(text.slice(0, index));
 
 const ATLASSIANS = /\b(?:(?:held|owned|maintained|obtained|achieved)\s+by\s+Atlassian|issued\s+to\s+Atlassian|belongs?\s+to\s+Atlassian)\b|\bAtlassian's\s+(?:own\s+)?(?:[\w-]+\s+){0,5}?(?:certificat\w*|reports?|attestations?)\b/i;
 
@@ -34,7 +38,7 @@ export default defineOrganisational({
   readsDenials: true,
   // "ISO 27001 certification is held by Atlassian for the Forge platform", "We rely on Atlassian's SOC 2 report": Atlassian's own, not the vendor's.
   // "Atlassian's SOC 2 reports cover Forge; we hold no certification of our own": the clause of the vendor's own words makes the claim.
-  params: (sentence, m) => (ATLASSIANS.test(clauseAt(m.input, m.index)) || SUPPLIERS.test(firstLine(sentence)) ? null : {}),
+  params: (_, m) => (ATLASSIANS.test(clauseAt(m.input, m.index)) || suppliersAt(m.input, m.index) ? null : {}),
   examples: [
     'SOC 2 Type II compliance framework',
     'InfraFastlane does not currently claim external security certifications for Campaign Operations Playbook for Confluence.',

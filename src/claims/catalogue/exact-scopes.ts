@@ -78,8 +78,9 @@ export default defineClaim<Params>({
     phrase`^(?:the\s+)?(?:app|add-?on|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:requests|declares|asks\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*,?\s+and\s+(?:${SCOPE})(?:\s+(?:OAuth\s+)?(?:scopes|permissions))?\s*\.?$`,
     // "The app requests the READ and WRITE scopes: READ to read the page and WRITE to attach the export.": the list, then each one's purpose.
     phrase`^(?:the\s+)?(?:app|add-?on|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:requests|declares|asks\s+for)\s+(?:the\s+)?(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*,?\s+and\s+(?:${SCOPE})\s+(?:OAuth\s+)?(?:scopes|permissions)\s*:`,
-    // "The app's scopes are read:page:confluence and storage:app.", "Its permissions are READ and WRITE.": the list, named as the app's.
-    phrase`^(?:the\s+)?(?:app|add-?on|its|our\s+app|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|\u2019s)?\s+(?:OAuth\s+)?(?:scopes|permissions)\s+are\s+(?:the\s+)?(?=${SCOPE})`,
+    // "The app's scopes are read:page:confluence and storage:app.", "Its permissions are READ and WRITE.", "Acme Notes' scopes are ...": the list,
+    // named as the app's. Scopes of a kind ("Write scopes are ...", "Optional scopes are ...", "Jira scopes are ...") are some of them, no list of all.
+    phrase`^(?:(?:the|our)\s+(?:(?:app|add-?on)(?:'s|\u2019s)?\s+)?|(?:app|add-?on)(?:'s|\u2019s)?\s+|its\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:'s|\u2019s|')\s+|(?=OAuth\s))(?:OAuth\s+)?(?:scopes|permissions)\s+are\s+(?:the\s+)?(?=${SCOPE})`,
     // "We request read:page:confluence and storage:app ... These are the only scopes the app requests.": the scopes named before it.
     phrase`^(?:these|those|they)\s+are\s+the\s+only\s+(?:OAuth\s+)?(?:scopes|permissions)\b`,
     // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user - look up names").

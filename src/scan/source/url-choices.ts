@@ -43,11 +43,12 @@ function choicesOf(scope: Scope, expr: Node, depth: number): string[] | null {
       const left = unwrap(node.left);
       const binding = left.type === 'Identifier' ? scope.lookup(left.name) : undefined;
       if (binding && notGiven.has(binding)) return choicesOf(scope, node.right, depth + 1);
-      // `process.env.SLACK_URL || 'https://hooks.slack.com/...'`: the default, or what is not known.
+      // `process.env.SLACK_URL || 'https://hooks.slack.com/...'`: the default, or what is not known. A default on this machine
+      // (`process.env.API_URL || 'http://localhost:8080'`) is a developer's: where the app's requests go is not known.
       const first = choicesOf(scope, node.left, depth + 1);
       if (first === null) {
-        const right = choicesOf(scope, node.right, depth + 1);
-        return right && right.length < MAX_CHOICES ? [...new Set([...right, HOLE])] : null;
+        const right = choicesOf(scope, node.right, depth + 1)?.filter((url) => !onThisMachine(url));
+        return right && right.length > 0 && right.length < MAX_CHOICES ? [...new Set([...right, HOLE])] : null;
       }
       // `base('https://eu.example.com')`: the URL given, never the default.
       if (first.length === 1 && first[0] !== '') return first;
@@ -152,6 +153,9 @@ function valuesOf(scope: Scope, table: Node, depth: number): string[] | null {
   }
   return out.size > 0 ? [...out] : null;
 }
+
+/** A URL on the machine the code runs on: localhost, a loopback address. */
+const onThisMachine = (url: string): boolean => /^[a-z][a-z\d+.-]*:\/\/(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1?\])(?=[:/?#]|$)/i.test(url);
 
 /** Whether a URL's host is known before its first part not known: a path on the page's own host, or an absolute URL. */
 function knownHost(url: string): boolean {
