@@ -187,7 +187,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
           // `{ has_shared_secret: !!secret }`: a test's answer holds no secret, whatever its key says.
           const byName = key && !isTest(scope, p.value) ? kindOfName(key) : null;
           const named = byName && !readsKnownField(scope, p.value) ? byName : null;
-          const valueKinds = kindsOf(scope, p.value, depth + 1);
+          // A literal's nesting is the source's own and finite: it takes none of the depth that following names takes
+          // (`{ contents: [{ parts: [{ text: issue.fields.description }] }] }`, a model's request).
+          const valueKinds = kindsOf(scope, p.value, depth);
           if (named && holdsNamed(scope, named, valueKinds, p.value)) out.add(named);
           addAll(out, valueKinds);
           // `{ [accountId]: Date.now() }`: a map keyed by people's IDs or emails holds them.
@@ -201,7 +203,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       addAll(out, kindsOf(scope, node.argument, depth + 1));
       break;
     case 'ArrayExpression':
-      for (const e of node.elements as Array<Node | null>) if (e) addAll(out, kindsOf(scope, e.type === 'SpreadElement' ? e.argument : e, depth + 1));
+      for (const e of node.elements as Array<Node | null>) if (e) addAll(out, kindsOf(scope, e.type === 'SpreadElement' ? e.argument : e, e.type === 'SpreadElement' ? depth + 1 : depth));
       if (out.size === 0) out.add('literal');
       break;
     case 'ArrowFunctionExpression':
