@@ -222,6 +222,8 @@ export interface FileFacts {
   /** Local import bindings: name -> module and imported name, for following calls across files. */
   importBindings: Array<{ local: string; module: string; imported: string }>;
   secrets: import('../facts.ts').SecretFinding[];
+  /** The hosts of the databases and brokers its connection strings name, credentials or none (see `connection-hosts.ts`). */
+  connectionHosts?: import('./connection-hosts.ts').ConnectionHost[];
   /**
    * Functions handed by name to a handler registrar (`resolver.define('get', getIssue)`,
    * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`; `installed()` for the
