@@ -6,7 +6,7 @@ import { sdkVendor } from './detectors/sdk-calls.ts';
 import { sendsConnectJwt } from './auth-header.ts';
 import { evalStr } from './evaluate.ts';
 import { addAll, type Flow } from './flow.ts';
-import { CONTEXT_CALLS, CONTEXT_KINDS, decodesUserJwt, givesConfig, givesContext, givesFormValues, invokedFunction } from './forge-shapes.ts';
+import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesConfig, givesContext, givesFormValues, invokedFunction } from './forge-shapes.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { followRef, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
@@ -150,8 +150,8 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   if (verifier) {
     const first = verifier.vendorEvent ? undefined : node.arguments[0] as Node | undefined;
     for (const k of first ? scope.kinds(first, depth + 1) : []) if (k !== 'secret' && k !== 'literal') out.add(k);
-    // A JWT's claims name the user (`sub`, a Connect JWT's account ID).
-    if (decodesUserJwt(ref)) out.add('account-id');
+    // A Connect JWT's claims name the user (`sub`).
+    if (decodesConnectJwt(ref)) out.add('account-id');
     if (out.size === 0) out.add('other');
     return out;
   }

@@ -1,7 +1,6 @@
 import type { DataKind } from '../facts.ts';
 import forgeContext from '../../data/forge-context.json' with { type: 'json' };
 import ace from '../../data/atlassian-connect-express.json' with { type: 'json' };
-import tokenVerifiers from '../../data/token-verifiers.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { evalStr } from './evaluate.ts';
 import { MAX_DEPTH, type Flow, type Shape } from './flow.ts';
@@ -35,7 +34,7 @@ export function shapeOf(scope: Scope, expr: Node, depth = 0): Shape | null {
     case 'CallExpression': {
       const callee = unwrap(node.callee);
       const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
-      if (name !== null && CLAIMS_CALLS.has(name)) return decodesUserJwt(followRef(scope, callee)) ? 'claims' : null;
+      if (name !== null && CLAIMS_CALLS.has(name)) return decodesConnectJwt(followRef(scope, callee)) ? 'claims' : null;
       return name !== null && CONTEXT_CALLS.has(name) && givesContext(followRef(scope, callee)) ? 'context' : null;
     }
     // `const claims = req.query.jwt && jwt.decode(req.query.jwt, '', true) || null`.
@@ -63,17 +62,14 @@ export function isBridgeInvoke(ref: Ref): boolean {
   return first?.name === 'makeInvoke' && first.call !== null && (ref.steps.length === 1 || (ref.steps.length === 2 && second!.name === ''));
 }
 
-/** The packages' calls that give a JWT's claims (`token-verifiers.json`, `claims`): atlassian-jwt's decode, jsonwebtoken's verify and decode. */
-const CLAIMS = tokenVerifiers.verifiers.filter((v) => 'claims' in v && v.claims === true);
-const CLAIMS_CALLS = new Set(CLAIMS.flatMap((v) => v.calls));
+/** atlassian-jwt's calls that give a Connect JWT's claims (README: decode, decodeSymmetric, decodeAsymmetric). */
+const CLAIMS_CALLS = new Set(['decode', 'decodeSymmetric', 'decodeAsymmetric']);
+const CONNECT_JWT = 'atlassian-jwt';
 
-/**
- * `jwt.decode(token, secret)`, `decodeSymmetric(...)` of atlassian-jwt, `jwt.verify(token, secret)` of jsonwebtoken: the token's
- * claims, whose `sub` is the user's account ID when it is a Connect JWT.
- */
-export function decodesUserJwt(ref: Ref): boolean {
+/** `jwt.decode(token, secret)`, `decodeSymmetric(...)` of atlassian-jwt: the token is a Connect JWT, whose `sub` is the user's account ID. */
+export function decodesConnectJwt(ref: Ref): boolean {
   const name = ref.steps[ref.steps.length - 1]?.name;
-  return ref.root === 'import' && name !== undefined && CLAIMS.some((v) => v.module === ref.module && v.calls.includes(name));
+  return ref.root === 'import' && ref.module === CONNECT_JWT && name !== undefined && CLAIMS_CALLS.has(name);
 }
 
 const { about: _about, ...configCalls } = forgeContext.configCalls;
