@@ -20,7 +20,7 @@ const WORKER_FETCH = 'default.fetch';
 /** After an object's name in a handler ref: every function of the object, each under its key. */
 export const MEMBERS = '.*';
 /** After a function's name in a handler ref, and its `file#export` among handlers: an HTTP router calls it (`app.post('/x', handleX)`). */
-export const ROUTED = '@(req)';
+export const ROUTED = '|req';
 
 /**
  * `file#export` of every function that receives a payload: manifest handlers, HTTP routes (a module Worker's `fetch` where
@@ -56,7 +56,7 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
         for (const found of graph.members(f, ref.slice(0, -MEMBERS.length))) add(found);
         continue;
       }
-      // `handleX@(req)`: a function an HTTP router calls with the request first; `wrap()@(req)`, the function `wrap` returns.
+      // `handleX|req`: a function an HTTP router calls with the request first; `wrap()|req`, the function `wrap` returns.
       if (ref.endsWith(ROUTED)) {
         const name = ref.slice(0, -ROUTED.length);
         const made = name.endsWith('()');
