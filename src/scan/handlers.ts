@@ -19,6 +19,8 @@ export function pagesFolder(file: string): string | null {
 const WORKER_FETCH = 'default.fetch';
 /** After an object's name in a handler ref: every function of the object, each under its key. */
 export const MEMBERS = '.*';
+/** After a function's name in a handler ref, and its `file#export` among handlers: an HTTP router calls it (`app.post('/x', handleX)`). */
+export const ROUTED = '|req';
 
 /**
  * `file#export` of every function that receives a payload: manifest handlers, HTTP routes (a module Worker's `fetch` where
@@ -52,6 +54,14 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
       // `resolvers.*`: each function of an object of functions (`Object.entries(resolvers)` defined in a loop).
       if (ref.endsWith(MEMBERS)) {
         for (const found of graph.members(f, ref.slice(0, -MEMBERS.length))) add(found);
+        continue;
+      }
+      // `handleX|req`: a function an HTTP router calls with the request first; `wrap()|req`, the function `wrap` returns.
+      if (ref.endsWith(ROUTED)) {
+        const name = ref.slice(0, -ROUTED.length);
+        const made = name.endsWith('()');
+        const fn = graph.function(f, made ? name.slice(0, -2) : name);
+        if (fn) out.add(`${fn.file.file}#${fn.fn.exports[0] ?? `#${fn.fn.name}`}${made ? '()' : ''}${ROUTED}`);
         continue;
       }
       // `installed()`: the function `installed` returns (`app.post('/installed', installed(addon))`), `@/installed` the route it takes.

@@ -1,3 +1,4 @@
+import type { ConnectionHost } from './source/connection-hosts.ts';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -142,6 +143,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const diagnostics: Diagnostic[] = [...list.diagnostics, ...app.diagnostics, ...aliased.diagnostics];
   const files: FileFacts[] = [];
   const secrets = [];
+  const connectionHosts: ConnectionHost[] = [];
   const pages: Array<{ page: string; scripts: string[] }> = [];
   const templates: Array<{ file: string; prints: string[]; uses?: string[] }> = [];
   let lines = 0;
@@ -154,10 +156,12 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
       files.push(r.facts);
       diagnostics.push(...r.facts.diagnostics);
       secrets.push(...r.facts.secrets);
+      connectionHosts.push(...r.facts.connectionHosts ?? []);
       lines += r.facts.lines;
     } else {
       diagnostics.push(...r.diagnostics);
       secrets.push(...r.secrets);
+      connectionHosts.push(...r.connectionHosts ?? []);
     }
   }
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
@@ -284,6 +288,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     proxyVariables: files.flatMap((f) => f.proxyVariables ?? []),
     remotes: app.remotes,
     secrets,
+    connectionHosts,
     ...(app.app.platform === 'forge' || app.app.platform === 'connect-on-forge' ? { reaches: (host: string, file: string) => offForge.has(file) || manifestReaches(app.egress, app.remotes, host) } : {}),
   });
   // A vendor's SDK imported in the code reaches the vendor's hosts itself.

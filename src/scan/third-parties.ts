@@ -3,6 +3,7 @@ import { compareEnglish } from '../utils/english-order.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
 import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ModuleFact, RemoteFact, SdkCall, SecretFinding, ThirdParty } from './facts.ts';
 import { agentModuleHost, modelHost } from './source/answers.ts';
+import type { ConnectionHost } from './source/connection-hosts.ts';
 import { hostingRegions } from './hosting-regions.ts';
 import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, vendorForVariable, type Vendor } from './vendors.ts';
 
@@ -21,6 +22,8 @@ export interface ThirdPartyInput {
   remotes?: RemoteFact[];
   /** Credentials written in a URL, with the host they log in to (`mongodb+srv://app:...@cluster0.ab1cd.mongodb.net`): the app connects there. */
   secrets?: SecretFinding[];
+  /** The hosts connection strings name (`redis://default:<password>@eu1-cat-123.upstash.io`), secret or not: the app connects there. */
+  connectionHosts?: ConnectionHost[];
   /** The environment variables a proxy's URL comes from (`FIXIE_URL`), where the proxy is made: the variable may name the proxy's vendor. */
   proxyVariables?: Array<{ name: string; evidence: Evidence }>;
   /** Whether the code of a file may connect to a host: for a Forge app, one its manifest lets it reach, or any from a server beside its functions. */
@@ -91,6 +94,11 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
     const { host, evidence } = secret;
     const vendor = host === undefined || !isAppCode(evidence.file) || input.reaches?.(host, evidence.file) === false ? null : vendorForHost(host);
     if (vendor) add(vendor, { kind: 'egress', detail: host!, evidence });
+  }
+  // A connection string, its password a placeholder or none: the database at its host all the same.
+  for (const { host, evidence } of input.connectionHosts ?? []) {
+    const vendor = !isAppCode(evidence.file) || input.reaches?.(host, evidence.file) === false ? null : vendorForHost(host);
+    if (vendor) add(vendor, { kind: 'egress', detail: host, evidence });
   }
   for (const declared of input.egressDeclared) {
     const vendor = declared.host === null ? null : vendorForHost(declared.host);

@@ -1,4 +1,5 @@
 import webhooks from '../../data/connect-webhooks.json' with { type: 'json' };
+import { ROUTED } from '../handlers.ts';
 import { boundInAll } from '../connect-page-params.ts';
 import { PERSONAL_KINDS, type DataKind } from '../facts.ts';
 import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
@@ -7,7 +8,7 @@ import { aboutField, isAboutMark } from '../source/metadata-answers.ts';
 import { blanksSecret, namesNoSecret } from '../source/names.ts';
 import { personOfContent } from '../scopes/asked-fields.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
-import { CALLED, FIELD, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
+import { CALLED, FIELD, NOT_REQUEST, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve, type TriggerEventKinds } from './context.ts';
 import type { FunctionResults } from './functions.ts';
 import type { FlowIndex } from './indexes.ts';
@@ -94,7 +95,13 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       if (flow.startsWith('handler:')) {
         // `handler:run\u0005query`: a field of what the function is given (see `withField`).
         const at = flow.indexOf(FIELD);
-        const key = `${file.file}#${at < 0 ? flow.slice(8) : flow.slice(8, at)}`;
+        const named = at < 0 ? flow.slice(8) : flow.slice(8, at);
+        const key = `${file.file}#${named.replace(NOT_REQUEST, '')}`;
+        // `res` or `next` of a function an HTTP router calls (`app.post('/x', handleX)`): none of the request.
+        if (named.includes(NOT_REQUEST) && handlers.has(key + ROUTED)) {
+          out.add('other');
+          continue;
+        }
         const defined = index.definedAs.get(key) ?? [];
         // A consumer's function, or a function a consumer's resolver method is defined with (`resolver.define('event-listener', onEvent)`).
         const queues = [...(consumers.get(key) ?? []), ...defined.flatMap((name) => consumerMethods.get(name) ?? [])].filter((q) => index.pushed.has(q));

@@ -224,6 +224,8 @@ export interface FileFacts {
   /** Whole imports of the app's modules used only through fixed members: local name -> those members (see `memberOnlyImports`). */
   memberImports?: Record<string, string[]>;
   secrets: import('../facts.ts').SecretFinding[];
+  /** The hosts of the databases and brokers its connection strings name, credentials or none (see `connection-hosts.ts`). */
+  connectionHosts?: import('./connection-hosts.ts').ConnectionHost[];
   /**
    * Functions handed by name to a handler registrar (`resolver.define('get', getIssue)`,
    * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`; `installed()` for the

@@ -1,6 +1,7 @@
 import type { DataKind } from '../facts.ts';
 import forgeContext from '../../data/forge-context.json' with { type: 'json' };
 import ace from '../../data/atlassian-connect-express.json' with { type: 'json' };
+import tokenVerifiers from '../../data/token-verifiers.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { evalStr } from './evaluate.ts';
 import { MAX_DEPTH, type Flow, type Shape } from './flow.ts';
@@ -70,6 +71,26 @@ const CONNECT_JWT = 'atlassian-jwt';
 export function decodesConnectJwt(ref: Ref): boolean {
   const name = ref.steps[ref.steps.length - 1]?.name;
   return ref.root === 'import' && ref.module === CONNECT_JWT && name !== undefined && CLAIMS_CALLS.has(name);
+}
+
+/** Calls whose result is a JWT's claims with the user in `sub` (`token-verifiers.json`, `subject`): jsonwebtoken's verify and decode. */
+const SUBJECT = tokenVerifiers.verifiers.filter((v) => 'subject' in v && v.subject === true);
+
+/**
+ * `claims` of `const claims = jwt.verify(token, secret)` of jsonwebtoken, or the call itself: a JWT's claims, whose `sub` is the
+ * user's account ID when the token is a Connect JWT. Its other fields hold what the token carries.
+ */
+export function givesJwtSubject(scope: Scope, expr: Node, depth = 0): boolean {
+  let node = unwrap(expr);
+  if (node.type === 'AwaitExpression') node = unwrap(node.argument);
+  if (node.type === 'Identifier') {
+    const init = depth < 2 ? scope.lookup(node.name)?.init : undefined;
+    return init ? givesJwtSubject(scope, init, depth + 1) : false;
+  }
+  if (node.type !== 'CallExpression') return false;
+  const ref = followRef(scope, unwrap(node.callee));
+  const name = ref.steps[ref.steps.length - 1]?.name;
+  return ref.root === 'import' && name !== undefined && SUBJECT.some((v) => v.module === ref.module && v.calls.includes(name));
 }
 
 const { about: _about, ...configCalls } = forgeContext.configCalls;

@@ -4,7 +4,7 @@ import { aceClient } from './ace-client.ts';
 import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
-import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
+import { fieldKinds, givesJwtSubject, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isCursorToken, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, namesId, namesNoSecret } from './names.ts';
 import { followRef } from './ref.ts';
 import { isUrlHref } from './evaluate.ts';
@@ -136,6 +136,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // ACE's product client on a request (`req.context.http`) is no data of the request.
       if (name === 'http' && aceClient(scope, node, followRef(scope, node))) { out.add('other'); break; }
       // `req.payload`, `context.extension`, `(await view.getContext()).license`: what that field of a request or of Forge's context holds.
+      // `claims.sub` of jsonwebtoken's `jwt.verify(token, secret)`: the user the token is for.
+      if (name === 'sub' && givesJwtSubject(scope, object)) { out.add('account-id'); break; }
       const shape = name ? shapeOf(scope, object, depth + 1) : null;
       if (shape && name) { addAll(out, fieldKinds(shape, name)); break; }
       // `req.context.extension`: a part of the context other than the account ID is not the account ID.

@@ -5,7 +5,7 @@ import { isReply } from './answers.ts';
 import { appClass, appFunction, localFunction } from './app-functions.ts';
 import { evalStr, importedStr, memberValue, returnedStr, strAlternatives, strParams } from './evaluate.ts';
 import type { Binding, Flow, Shape } from './flow.ts';
-import { CONTEXT_KINDS, fieldKinds, fieldShape, invokedFunction, isPayload, shapeOf } from './forge-shapes.ts';
+import { CONTEXT_KINDS, fieldKinds, fieldShape, givesJwtSubject, invokedFunction, isPayload, shapeOf } from './forge-shapes.ts';
 import { kindsOf, kindsOfField, restKinds, withName, withPageQuery } from './kinds.ts';
 import { followRef, type Ref } from './ref.ts';
 import { HOLE, PARAM } from './string-marks.ts';
@@ -156,6 +156,8 @@ export class Scope {
             // `({ payload, context })`: the request's context, of a resolver or handed on by a handler.
             const field = key === null ? null : fieldShape(shape, key) ?? (key === 'context' && kinds.has('resolver-payload') && !(init && isPayload(this, init)) ? 'context' : null);
             const propKinds = shape && key ? new Set(fieldKinds(shape, key)) : field ? new Set([...kinds, ...CONTEXT_KINDS])
+              // `const { sub } = jwt.decode(token)` of jsonwebtoken: the user the token is for.
+              : key === 'sub' && init && givesJwtSubject(this, init) ? new Set<Flow>(['account-id'])
               // `const { ip } = req`: the client's address.
               : (key === 'ip' || key === 'ips') && kinds.has('resolver-payload') ? new Set<Flow>(['ip-address'])
               // `const { text } = this.state` of a component whose state holds what users type in `text`.

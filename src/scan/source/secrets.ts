@@ -153,7 +153,7 @@ const SCRIPT_COMMENT = /^\s*(?:\/\/|\/\*|\*)|\s\/\/\s/;
 const CONFIG_COMMENT = /^\s*[#;]/;
 
 /** Whether the text at an offset is in a comment of its line, by the comment signs of the file's kind. */
-function inComment(file: string, text: string, offset: number): boolean {
+export function inComment(file: string, text: string, offset: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
   return (SCRIPT.test(file) ? SCRIPT_COMMENT : CONFIG_COMMENT).test(line);
 }

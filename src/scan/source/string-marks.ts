@@ -37,6 +37,11 @@ export function importedMark(ref: string): string {
  */
 export const FIELD = '\u0005';
 export const WITHOUT = '-';
+/**
+ * After the name in a `handler:` flow: a parameter of the function other than where an HTTP router hands the request (`res` and
+ * `next` of `(req, res, next)`, `err` of `(err, req, res, next)`), which holds none of it when the function answers a route.
+ */
+export const NOT_REQUEST = '\u000e';
 /** After a `call:`, `param:`, `invoke:` or `returned:` flow: a field of it that holds no user (`issue.fields.summary`), so none of the people a product's answer holds. */
 export const NO_ONE = '\u0006';
 /** After such a flow: a field of it that holds a user and nothing else (`issue.fields.assignee`), so only the people of a product's answer. */

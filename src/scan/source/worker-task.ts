@@ -10,6 +10,7 @@ import { findSecrets, withCodeSecrets } from './secrets.ts';
 import { IMAGE_CLIENT, STYLESHEET_CLIENT } from '../egress.ts';
 import { PUG, pugPrints, pugUses, templatePrints, templateUses } from './template-prints.ts';
 import { externalImages, externalScripts, externalStylesheets, inlineScripts, jsxTemplateScripts, scriptSources, SERVER_PAGE, serverCodeAsTags, templateScripts, withoutComments } from './inline-scripts.ts';
+import { findConnectionHosts, type ConnectionHost } from './connection-hosts.ts';
 
 const JSX_FILE = /\.[jt]sx$/;
 
@@ -39,7 +40,7 @@ export type TaskResult =
   | { kind: 'source'; facts: FileFacts; contentHash?: string }
   /** Not analysed here: the file may nest deeper than this thread's stack allows. */
   | { kind: 'deep' }
-  | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number; contentHash?: string; scripts?: string[]; prints?: string[]; uses?: string[] };
+  | { kind: 'text'; path: string; secrets: SecretFinding[]; connectionHosts?: ConnectionHost[]; diagnostics: Diagnostic[]; lines: number; contentHash?: string; scripts?: string[]; prints?: string[]; uses?: string[] };
 
 /** Reads and analyses one file; the unit of work of the scan's worker pool. */
 export function runTask(task: Task): TaskResult {
@@ -67,7 +68,8 @@ export function runTask(task: Task): TaskResult {
   const text = buffer.toString('utf8');
   if (task.kind === 'text') {
     const lines = new LineIndex(text);
-    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount, ...(PUG.test(task.path) ? { prints: pugPrints(text), uses: pugUses(text) } : {}), ...hash };
+    const connections = findConnectionHosts(task.path, text, lines);
+    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), ...(connections.length > 0 ? { connectionHosts: connections } : {}), diagnostics, lines: lines.lineCount, ...(PUG.test(task.path) ? { prints: pugPrints(text), uses: pugUses(text) } : {}), ...hash };
   }
   if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
   if (task.markup) {
@@ -95,6 +97,8 @@ export function runTask(task: Task): TaskResult {
     throw error;
   }
   facts.secrets = withCodeSecrets(findSecrets(task.path, text, lines), facts.secrets);
+  const connections = findConnectionHosts(task.path, text, lines);
+  if (connections.length > 0) facts.connectionHosts = connections;
   // Kept only when the file turns out to run in the browser (see `dropServerImages`).
   facts.egress.push(...imageLoads(task.path, externalImages(text), lines));
   const templated = JSX_FILE.test(task.path) ? jsxTemplateScripts(text) : [];

@@ -15,7 +15,7 @@ import { callsMember, setsMember } from './member-registry.ts';
 import { pushItems } from '../item-fields.ts';
 import { DATE_SETTERS, dateMovedBack } from '../age-filter.ts';
 import { resultsPrefix } from '../kvs-query.ts';
-import { MEMBERS } from '../../handlers.ts';
+import { MEMBERS, ROUTED } from '../../handlers.ts';
 import { readAnswer } from './answer-fields.ts';
 import { catchLogged, printedUrl, thenLogged } from '../detectors/logs.ts';
 import { printsSentSecret } from '../request-errors.ts';
@@ -82,13 +82,15 @@ export function visitCall(w: Walk, node: Node): void {
     const request = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`] as Flow[]] : aceEvent(scope, node) ?? PAYLOAD;
     // `app.post('/x', (req, res, next) => ...)`, also through a wrapper that hands its arguments on (`wrap(async (req, res) => ...)`):
     // the framework hands the request first; the response and `next` are no one's input.
-    payload = !resolverDefine && HTTP_REGISTRARS.has(calledMethod(node)) && request ? [request[0]!, ['other']] : request;
+    const http = !resolverDefine && HTTP_REGISTRARS.has(calledMethod(node));
+    payload = http && request ? [request[0]!, ['other']] : request;
     if (options?.handler && isFunction(options.handler)) w.optionCallbacks.set(options.handler, payload);
     if (!resolverDefine) answersByReturn(ctx, node, options ? options.handler : (node.arguments[node.arguments.length - 1] as Node | undefined) ?? null, routeLabel(scope, node) ?? optionsLabel(scope, node));
     for (const arg of options ? (options.handler ? [options.handler] : []) : node.arguments as Node[]) {
       // `app.post('/hooks', hooks.created)` with `const hooks = new HookController()`: that method of the app's class.
       const name = (unwrap(arg).type === 'MemberExpression' ? scope.appFunction(arg) : null) ?? calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
+      if (name && http) ctx.facts.handlerRefs.push(name + ROUTED);
       if (name && handler) handler.calls.push(name);
       // `app.post('/installed', handleInstall)`: a function of the app answering a route of a known path, which the scan tells a lifecycle callback's by.
       if (name && typeof route === 'string') ctx.facts.handlerRefs.push(`${name}@${route}`);
@@ -107,12 +109,14 @@ export function visitCall(w: Walk, node: Node): void {
         const inner = isFunction(unwrap(given)) ? null : calleeName(given);
         if (inner === null) continue;
         ctx.facts.handlerRefs.push(inner);
+        if (http) ctx.facts.handlerRefs.push(inner + ROUTED);
         if (handler) handler.calls.push(inner);
         if (typeof route === 'string') ctx.facts.handlerRefs.push(`${inner}@${route}`);
         if (path !== null && path.startsWith('GET') && redirect === null) ctx.facts.handlerRefs.push(`${inner}@?${path}`);
       }
       const factory = calleeName(call.callee);
       if (factory && call.arguments.length > 0) ctx.facts.handlerRefs.push(`${factory}()${typeof route === 'string' ? `@${route}` : ''}`);
+      if (factory && call.arguments.length > 0 && http) ctx.facts.handlerRefs.push(`${factory}()${ROUTED}`);
     }
   }
   // `makeResolver({ async save(req) { ... } })` of `@forge/resolver`: each function is the resolver function of its key.

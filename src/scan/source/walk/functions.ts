@@ -19,7 +19,7 @@ import { calledMethod } from '../call-args.ts';
 import { catchesChainSecret, interceptsSecret, mergeSent, unhandledSecret } from '../request-errors.ts';
 import { recordAnswer, recordReturnAnswer } from '../front-end-answers.ts';
 import { returnedAnswer } from '../route-answers.ts';
-import { CALLED, SPREAD, partOf } from '../string-marks.ts';
+import { CALLED, NOT_REQUEST, SPREAD, partOf } from '../string-marks.ts';
 import { isAboutMark } from '../metadata-answers.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
 import { bindItems } from '../dispatch.ts';
@@ -94,7 +94,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   // A function of the module that is not exported may still be handed to a registrar by name (`#name`);
   // its parameters also hold what its callers pass (`param:name:i`).
   // A function the module's function returns (`return (req, res) => ...`) handles requests when that function's result is handed to a registrar.
-  const returned = !info && !callback && outer && w.returns.length === 1 && returnedBy(node, parent) ? `handler:${outer.exports[0] ?? `#${outer.name}`}()` as const : null;
+  const returned = !info && !callback && outer && w.returns.length === 1 && returnedBy(node, parent) ? `handler:${outer.exports[0] ?? `#${outer.name}`}` as const : null;
   // A NestJS route method: its `@Body()`, `@Req()`... parameters hold the request.
   const routed = w.controller !== undefined && parent?.type === 'MethodDefinition' ? routeParams(scope, parent, w.controller) : null;
   const request = requestOf(callback);
@@ -107,11 +107,13 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   const onItems = node.params.length > 0 && parent?.type === 'CallExpression' && parent.arguments[0] === node && parent.callee.type === 'MemberExpression' ? calledMethod(parent) : null;
   // `app.use((err, req, res, next) => ...)`: Express's error-handling middleware, handed what a request holds, gets the error first.
   const errorFirst = node.params.length === 4 && callback !== null && callback[0]!.includes('resolver-payload') && !(onItems !== null && takesItems(onItems));
+  // Where Express hands a function of the app the request, should it answer a route: first, second in an error handler's four.
+  const requestAt = node.params.length === 4 ? 1 : 0;
   (node.params as Node[]).forEach((param, i) => {
     // A library's wrapper (`withApiAuthRequired(async (req, res) => ...)`) passes on the request and what comes with it; what else it
     // hands the function is not known.
     const beyond = wrapped && !callback && i >= WRAPPER_PASSES;
-    const kinds = new Set<Flow>(callback ? (i === 0 && errorFirst ? ['other'] : callback[Math.min(errorFirst ? i - 1 : i, callback.length - 1)]!) : info ? [beyond ? 'other' : throughApp ? `param:${info.name}:${i}` : `handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
+    const kinds = new Set<Flow>(callback ? (i === 0 && errorFirst ? ['other'] : callback[Math.min(errorFirst ? i - 1 : i, callback.length - 1)]!) : info ? [beyond ? 'other' : throughApp ? `param:${info.name}:${i}` : `handler:${exported ?? `#${info.name}`}${i === requestAt ? '' : NOT_REQUEST}`, `param:${info.name}:${i}`] : returned ? [`${returned}${i === requestAt ? '' : NOT_REQUEST}()`] : passed?.[i] ?? ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
     // A function the top-level one declares or returns (`return { async setWord(text) { ... } }`): also what callers elsewhere pass.
     if (local && !callback) kinds.add(`param:${local}:${i}`);
