@@ -25,6 +25,11 @@ const DOES_NO = new RegExp(String.raw`\b(?:makes?|proceeds?\s+to|carr(?:y|ies)\s
  * "customer content is not used to train AI models": the training denied, with what it would be trained on.
  */
 const NO_TRAINING = new RegExp(String.raw`(?:\b(?:an?|the|any)\s+|^|\b(no)\s+)training\s+of\s+((?:[\w-]+\s+){0,3}?models?)\s+(?:with|on|using)\s+([^.;!?]{1,100}?)\s+(?:(?:does\s+not|doesn't|will\s+not|won't)\s+${HAPPENS}|(?:is|are)\s+not\s+(?:made|done|carried\s+out|performed|conducted|undertaken)(?:\s+by\s+us)?|takes\s+place|occurs|happens)\b`, 'gi');
+/**
+ * "There's no data storage on our side", "Zero data storage." -> "data is not stored ...": a kind of data and the act named
+ * together, denied as a whole clause (not "no data storage fees", which a noun after it makes something else).
+ */
+const NO_KIND_ACT = new RegExp(String.raw`(^|[.;:!?]\s+|\bthere(?:'s|\s+is)\s+)(?:no|zero)\s+((?:[\w'-]+\s+){0,2}?(?:data|information|content|details))\s+${NOUN}(?=\s*(?:[.;,!?]|$)|\s+(?:on|in|at|by|outside|anywhere|with|to|of\s+any\s+kind)\b)`, 'gi');
 /** "transmitted neither to X nor to Y" -> "not transmitted to X nor to Y". */
 const NEITHER_AFTER = /\b(\w+ed)\s+neither\s+(to|with|in|on|by)\b/gi;
 
@@ -36,11 +41,12 @@ const SCOPE_KIND = /\b(?:scopes?|permissions?|access|privileges?)$/i;
 const verbOf = (noun: string): [string, string] => VERB_OF[noun.toLowerCase()]!;
 
 export function denialsByVerb(text: string): string {
-  if (!/\b(?:place|occurs?|happens?|no|neither|not)\b/i.test(text)) return text;
+  if (!/\b(?:place|occurs?|happens?|no|zero|neither|not)\b/i.test(text)) return text;
   return text
     .replace(NO_TRAINING, (whole: string, no: string | undefined, models: string, what: string) => (no === undefined && !/\b(?:not|n't)\b/i.test(whole) ? whole : `${what} is not used to train ${models}`))
     .replace(NOT_TAKING_PLACE, (_, noun: string, what: string) => `${what} is not ${verbOf(noun)[1]}`)
     .replace(NONE_TAKES_PLACE, (_, noun: string, what: string) => `${what} is not ${verbOf(noun)[1]}`)
+    .replace(NO_KIND_ACT, (_, before: string, what: string, noun: string) => `${/^there/i.test(before) ? '' : before}${what} is not ${verbOf(noun)[1]}`)
     .replace(DOES_NO, (_, noun: string) => `does not ${verbOf(noun)[0]}`)
     .replace(NEITHER_AFTER, 'not $1 $2')
     .replace(NEITHER_OBJECTS, (whole: string, verb: string, first: string, second: string) => (isVerb(verb) && !SCOPE_KIND.test(second) ? `${verb} no ${first} and ${verb} no ${second}` : whole));

@@ -1,0 +1,23 @@
+/** Readings left by the twentieth and twenty-first rounds, each in its general form, beside the near wordings that must stay. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const idsIn = (sentence: string): string[] => recogniseText(sentence, { ...source, text: sentence }).map((r) => r.claim.id).sort();
+
+describe('recognising the readings left by the twenty-first round', () => {
+  it('a line of several labels, each with its value, is read label by label', () => {
+    assert.deepEqual(idsIn('Forge remotes: none. Outbound calls: none. Web triggers: one.'), ['no-egress', 'no-remotes']);
+    assert.deepEqual(idsIn('Pricing: free. Support: by e-mail.'), []);
+  });
+
+  it('a kind of data and its storage denied by a noun ("There\'s no data storage", "Zero data storage.")', () => {
+    assert.deepEqual(idsIn('There\'s no customer data storage on our side.'), ['no-customer-content-outside-atlassian']);
+    assert.deepEqual(idsIn('Zero data storage. Zero outbound requests.'), ['no-data-stored', 'no-egress']);
+    assert.deepEqual(idsIn('There is no personal data storage.'), ['no-personal-data-stored']);
+    assert.deepEqual(idsIn('No data storage fees apply to the Standard plan.'), []);
+    assert.deepEqual(idsIn('There is no data storage limit on Premium sites.'), []);
+  });
+});
