@@ -20,4 +20,9 @@ describe('recognising the readings left by the twenty-first round', () => {
     assert.deepEqual(idsIn('No data storage fees apply to the Standard plan.'), []);
     assert.deepEqual(idsIn('There is no data storage limit on Premium sites.'), []);
   });
+
+  it('a verb the subject repeats after a comma, with a denial of its own, is its own clause (", sets no cookies")', () => {
+    assert.deepEqual(idsIn('The plugin neither keeps nor forwards personal information, places no cookies, and shows no advertising.'), ['no-personal-data-stored']);
+    assert.deepEqual(idsIn('The app keeps issue summaries in its own database, sets no cookies, and shows no ads.'), []);
+  });
 });
