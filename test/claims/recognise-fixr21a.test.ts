@@ -25,4 +25,10 @@ describe('recognising the readings left by the twenty-first round', () => {
     assert.deepEqual(idsIn('The plugin neither keeps nor forwards personal information, places no cookies, and shows no advertising.'), ['no-personal-data-stored']);
     assert.deepEqual(idsIn('The app keeps issue summaries in its own database, sets no cookies, and shows no ads.'), []);
   });
+
+  it('"and" before "all" or "everything" opens a clause of its own: the first clause\'s "no" does not cover it', () => {
+    assert.deepEqual(idsIn('Our app runs no servers of its own and all of your data remains in Confluence.'), ['no-external-backend', 'storage-only-atlassian']);
+    assert.deepEqual(idsIn('We operate no back end, and everything the app keeps stays inside your Jira site.'), ['no-external-backend', 'storage-only-atlassian']);
+    assert.deepEqual(idsIn('We have no office in Europe and all of our staff are remote.'), []);
+  });
 });
