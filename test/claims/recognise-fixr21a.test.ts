@@ -5,6 +5,8 @@ import { recogniseText } from '../../src/claims/recognise.ts';
 import type { ClaimSource } from '../../src/claims/types.ts';
 
 const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const read = (sentence: string): Array<[string, Record<string, unknown>]> => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
+const paramOf = (sentence: string, id: string, key: string): unknown => read(sentence).find(([found]) => found === id)?.[1][key];
 const idsIn = (sentence: string): string[] => recogniseText(sentence, { ...source, text: sentence }).map((r) => r.claim.id).sort();
 
 describe('recognising the readings left by the twenty-first round', () => {
@@ -30,5 +32,18 @@ describe('recognising the readings left by the twenty-first round', () => {
     assert.deepEqual(idsIn('Our app runs no servers of its own and all of your data remains in Confluence.'), ['no-external-backend', 'storage-only-atlassian']);
     assert.deepEqual(idsIn('We operate no back end, and everything the app keeps stays inside your Jira site.'), ['no-external-backend', 'storage-only-atlassian']);
     assert.deepEqual(idsIn('We have no office in Europe and all of our staff are remote.'), []);
+  });
+
+  it('recipients named by kinds joined by "or" ("analytics or telemetry services"), each kind its catalogue category', () => {
+    assert.deepEqual(paramOf('No analytics or telemetry services receive customer data.', 'no-end-user-data-to-third-parties', 'categories'), ['analytics']);
+    assert.deepEqual(paramOf('We never share personal data with error-tracking or monitoring tools.', 'no-end-user-data-to-third-parties', 'categories'), ['error-tracking', 'monitoring']);
+    assert.deepEqual(idsIn('Our telemetry and analytics providers are listed on the sub-processors page.'), []);
+  });
+
+  it('"Neither we nor any partner of ours receives ...": the vendor denied first is no egress, as "not sent to us or to any third party" is', () => {
+    assert.deepEqual(idsIn('Neither we nor any partner of ours gets your page content.'), ['no-egress', 'no-end-user-data-to-third-parties']);
+    assert.equal(paramOf('Neither we nor any partner of ours gets your page content.', 'no-egress', 'content'), true);
+    assert.deepEqual(idsIn('Neither we nor any third party receives your data.'), ['no-egress', 'no-end-user-data-to-third-parties']);
+    assert.deepEqual(idsIn('Neither we nor any partner of ours sells your data.'), []);
   });
 });
