@@ -46,4 +46,16 @@ describe('recognising the readings left by the twenty-first round', () => {
     assert.deepEqual(idsIn('Neither we nor any third party receives your data.'), ['no-egress', 'no-end-user-data-to-third-parties']);
     assert.deepEqual(idsIn('Neither we nor any partner of ours sells your data.'), []);
   });
+
+  it('a denial that leaves out its verb takes the participle before it, when it names a server of the vendor\'s', () => {
+    assert.deepEqual(idsIn('Exported charts are saved as attachments in Confluence and never on servers of ours.'), ['no-customer-content-outside-atlassian']);
+    assert.deepEqual(idsIn('Your data is stored in the EU and not in the US.'), ['data-region']);
+  });
+
+  it('hosts written before "only" ("from gravatar.com only"), or after "only from", are the only egress', () => {
+    assert.deepEqual(paramOf('The gadget downloads avatars from gravatar.com and secure.gravatar.com only.', 'egress-only-to', 'hosts'), ['gravatar.com', 'secure.gravatar.com']);
+    assert.deepEqual(paramOf('The app retrieves exchange rates only from api.frankfurter.app.', 'egress-only-to', 'hosts'), ['api.frankfurter.app']);
+    assert.deepEqual(idsIn('Customers download the installer from example-vendor.com only.'), []);
+    assert.deepEqual(idsIn('We do not fetch anything from example.com only.'), []);
+  });
 });
