@@ -184,10 +184,22 @@ export function opensWithAction(text: string): boolean {
  * "... hosted by our provider in Germany, and customer data is never stored ..."), at "and" before a passive denied ("... saved in Forge storage
  * and are not kept anywhere else"), and at a comma before "all" or
  * "everything" as a new subject ("... does not save user data, all is staying in Jira"), or at "and" before one ("... has no
- * remote back end and all of its data stays in your site"), and at a comma before a verb the subject
- * repeats with a denial of its own ("... neither stores nor transmits personal data, sets no cookies, and shows no ads").
+ * remote back end and all of its data stays in your site"); `predicates` splits them further.
  */
-const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|\s+and\s+(?=(?:(?:is|are|was|were)(?:\s+not|n't|\s+never)|not\s+(?:kept|stored|saved|held|persisted|copied))\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,?\s+and\s+(?=(?:all|everything)\s+(?:of\s+)?(?:(?:its|the|your|our|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are|stays?|remains?|lives?|resides?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)|,\s+(?:and\s+)?(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)/i;
+const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|\s+and\s+(?=(?:(?:is|are|was|were)(?:\s+not|n't|\s+never)|not\s+(?:kept|stored|saved|held|persisted|copied))\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,?\s+and\s+(?=(?:all|everything)\s+(?:of\s+)?(?:(?:its|the|your|our|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are|stays?|remains?|lives?|resides?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
+/** A verb the subject repeats after a comma, with a denial of its own: "..., sets no cookies, and shows no ads". */
+const REPEATED = /,\s+(?:and\s+)?(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)/i;
+
+/** A clause's predicates, split where the subject's verb is repeated; not after a subject alone ("Atlassian, stores no more ..."). */
+function predicates(clause: string): string[] {
+  const out: string[] = [];
+  for (const part of clause.split(REPEATED)) {
+    const before = out.at(-1);
+    if (before !== undefined && !(before.match(WORD) ?? []).some((word) => VERBS.has(word.toLowerCase()))) out[out.length - 1] = `${before}, ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
 /** "Atlassian, not us, stores ...": a negation set off by commas denies only the party it names; "..., not on our servers, ..." says where. */
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
@@ -219,7 +231,7 @@ function framesOf(sentence: string): Frame[] {
   let objects: Set<ContentObject> = new Set();
   let where: Set<Place> = new Set();
   // One space for each run of blanks: the clause patterns start at every blank, and a long run would be rescanned from each.
-  for (const clause of sentence.replace(/\s+/g, ' ').replace(SET_OFF, ',').replace(ASIDE, asideRead).split(CLAUSES)) {
+  for (const clause of sentence.replace(/\s+/g, ' ').replace(SET_OFF, ',').replace(ASIDE, asideRead).split(CLAUSES).flatMap((clause) => (clause ? predicates(clause) : [clause]))) {
     if (!clause || !/\S/.test(clause)) continue;
     const end = clause.search(ENDS_USE);
     const text = end > 0 ? clause.slice(0, end) : clause;

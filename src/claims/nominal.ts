@@ -27,10 +27,11 @@ const DOES_NO = new RegExp(String.raw`\b(?:makes?|proceeds?\s+to|carr(?:y|ies)\s
  */
 const NO_TRAINING = new RegExp(String.raw`(?:\b(?:an?|the|any)\s+|^|\b(no)\s+)training\s+of\s+((?:[\w-]+\s+){0,3}?models?)\s+(?:with|on|using)\s+([^.;!?]{1,100}?)\s+(?:(?:does\s+not|doesn't|will\s+not|won't)\s+${HAPPENS}|(?:is|are)\s+not\s+(?:made|done|carried\s+out|performed|conducted|undertaken)(?:\s+by\s+us)?|takes\s+place|occurs|happens)\b`, 'gi');
 /**
- * "There's no data storage on our side", "Zero data storage." -> "data is not stored ...": a kind of data and the act named
- * together, denied as a whole clause (not "no data storage fees", which a noun after it makes something else).
+ * "There's no data storage on our side", "Zero data storage." -> "data is not stored ...": a kind of data and its keeping named
+ * together, denied as a whole clause (not "no data storage fees", which a noun after it makes something else; "No personal data
+ * transfer outside the app" is read as it is).
  */
-const NO_KIND_ACT = new RegExp(String.raw`(^|[.;:!?]\s+|\bthere(?:'s|\s+is)\s+)(?:no|zero)\s+((?:[\w'-]+\s+){0,2}?(?:data|information|content|details))\s+${NOUN}(?=\s*(?:[.;,!?]|$)|\s+(?:on|in|at|by|outside|anywhere|with|to|of\s+any\s+kind)\b)`, 'gi');
+const NO_KIND_ACT = new RegExp(String.raw`(^|[.;:!?]\s+|\bthere(?:'s|\s+is)\s+)(?:no|zero)\s+((?:[\w'-]+\s+){0,2}?(?:data|information|content|details))\s+(storage|storing|saving|logging)(?=\s*(?:[.;,!?]|$)|\s+(?:on|in|at|by|outside|anywhere|with|to|of\s+any\s+kind)\b)`, 'gi');
 /**
  * "saved as page attachments in Confluence and never on a server of ours" -> "... and never saved on a server of ours": a denial
  * that leaves out its verb takes the participle before it, when it names where data goes (a server, logs, a third party; "stored in
