@@ -112,7 +112,7 @@ const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|prof
 const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:(?:page|issue|Jira|Confluence)\s+)?(?:data|content|information)\b/i;
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
-const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|(?:service\s+)?providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\bno(?:\s+one|body)\b|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
+const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|(?:service\s+)?providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\bno(?:\s+one|body)\b|\b(?:analytics|advertising|marketing|tracking|telemetry|(?:error|crash)[- ](?:tracking|reporting))\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b|\b(?:any\s+|our\s+)?(?:business\s+)?partners?\s+of\s+ours\b|\b(?:any|our)\s+(?:other\s+)?(?:business\s+)?partners?\b/i;
 const OURS = /\b(?:our|its|their)\s+(?:own\s+|compan(?:y|y's|ies')\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|machines?|computers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage|(?:Forge\s+)?remotes?)\b|\b(?:servers?|machines?|computers?|systems?|infrastructure|databases?|back[- ]?ends?|storage)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:the\s+)?vendor(?:'s)?\s+(?:servers?|systems?|infrastructure|databases?)\b|\b(?:servers?|systems?|infrastructure|databases?)\s+of\s+(?:ours|our\s+(?:own\s+)?compan(?:y|ies))\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b|\b(?:on|to|in|onto|into)\s+own\s+(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?)\b/i;
 /** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
 export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
@@ -183,9 +183,23 @@ export function opensWithAction(text: string): boolean {
  * uses a remote": the negation stays in its clause), at a consequence ("..., so it sends ..."), at "and" or "or" that opens a denial of its own ("... stored on our servers and nothing is shared ...",
  * "... hosted by our provider in Germany, and customer data is never stored ..."), at "and" before a passive denied ("... saved in Forge storage
  * and are not kept anywhere else"), and at a comma before "all" or
- * "everything" as a new subject ("... does not save user data, all is staying in Jira").
+ * "everything" as a new subject ("... does not save user data, all is staying in Jira"), or at "and" before one ("... has no
+ * remote back end and all of its data stays in your site"); `predicates` splits them further.
  */
-const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|\s+and\s+(?=(?:(?:is|are|was|were)(?:\s+not|n't|\s+never)|not\s+(?:kept|stored|saved|held|persisted|copied))\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
+const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|\s+and\s+(?=(?:(?:is|are|was|were)(?:\s+not|n't|\s+never)|not\s+(?:kept|stored|saved|held|persisted|copied))\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,?\s+and\s+(?=(?:all|everything)\s+(?:of\s+)?(?:(?:its|the|your|our|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are|stays?|remains?|lives?|resides?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
+/** A verb the subject repeats after a comma, with a denial of its own: "..., sets no cookies, and shows no ads". */
+const REPEATED = /,\s+(?:and\s+)?(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)/i;
+
+/** A clause's predicates, split where the subject's verb is repeated; not after a subject alone ("Atlassian, stores no more ..."). */
+function predicates(clause: string): string[] {
+  const out: string[] = [];
+  for (const part of clause.split(REPEATED)) {
+    const before = out.at(-1);
+    if (before !== undefined && !(before.match(WORD) ?? []).some((word) => VERBS.has(word.toLowerCase()))) out[out.length - 1] = `${before}, ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
 /** "Atlassian, not us, stores ...": a negation set off by commas denies only the party it names; "..., not on our servers, ..." says where. */
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
@@ -217,7 +231,7 @@ function framesOf(sentence: string): Frame[] {
   let objects: Set<ContentObject> = new Set();
   let where: Set<Place> = new Set();
   // One space for each run of blanks: the clause patterns start at every blank, and a long run would be rescanned from each.
-  for (const clause of sentence.replace(/\s+/g, ' ').replace(SET_OFF, ',').replace(ASIDE, asideRead).split(CLAUSES)) {
+  for (const clause of sentence.replace(/\s+/g, ' ').replace(SET_OFF, ',').replace(ASIDE, asideRead).split(CLAUSES).flatMap((clause) => (clause ? predicates(clause) : [clause]))) {
     if (!clause || !/\S/.test(clause)) continue;
     const end = clause.search(ENDS_USE);
     const text = end > 0 ? clause.slice(0, end) : clause;

@@ -233,14 +233,16 @@ function madeBelow(found: RecognisedClaim, out: readonly RecognisedClaim[], from
  * "Is my data backed up by you? We hold no copy of your data." (the question asks; only the answer claims).
  */
 const ANSWERED_LINE = /^[^?]{8,}\?\s+(?:(?:yes|no|never|none)\b|[A-Z])/;
+/** "Forge remotes: none. Egress: none. Web triggers: none.": several short labels, each with its value, on one line. */
+const LABELS_LINE = /^(?:[A-Z][\w'/ -]{1,30}:\s+[^.:;?!]{1,80}\.\s+)+[A-Z][\w'/ -]{1,30}:\s+[^.:;?!]{1,80}\.?$/;
 
 /** Claims in one piece of text with no list after it, such as a sentence in the trust profile. */
 export function recogniseText(text: string, source: ClaimSource, claims: readonly ClaimDefinition[] = CLAIMS): RecognisedClaim[] {
   // Blanks count as one, as a statement's reader counts them.
   const read = text.replace(/\s+/g, ' ');
   // "Does the app log End-User Data? No." on one line: the question and its answer, as a statement's reader splits them.
-  // "DSP-01.1 Yes, ... DSP-04.1 No, ..." on one line: each control's answer read on its own.
-  if (ANSWERED_LINE.test(read) || holdsTwoControls(read)) return recogniseClaims(readStatement('answer.txt', read, { format: 'text' }), { claims }).map((found) => ({ ...found, source }));
+  // "DSP-01.1 Yes, ... DSP-04.1 No, ..." on one line: each control's answer read on its own; so is each label of a line of them.
+  if (ANSWERED_LINE.test(read) || holdsTwoControls(read) || LABELS_LINE.test(read.trim())) return recogniseClaims(readStatement('answer.txt', read, { format: 'text' }), { claims }).map((found) => ({ ...found, source }));
   return match({ text: read, line: source.line, column: source.column, heading: false, extended: read }, source, claims);
 }
 

@@ -17,8 +17,19 @@ const PEOPLE = new RegExp(PERSONAL.replace(String.raw`|IP\s+addresses`, ''), 'i'
 export const CONTENT = String.raw`(?:(?:page|issue|product|Confluence|Jira)\s+(?:content|data))`;
 /** End-User Data at large: what users and products hold. */
 export const END_USER = String.raw`(?:End[- ]User\s+Data|user\s+data|customer\s+(?:data|content|information)|your\s+data)`;
-/** "third parties", "Slack or any other third party", "analytics providers", "any organisation outside Atlassian" (as "anyone outside Atlassian"). */
-const RECIPIENTS = String.raw`(?:anyone|anybody|(?:any\s+)?(?:other\s+)?(?:organi[sz]ations?|compan(?:y|ies)|business(?:es)?)(?=\s+outside\b)|(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:or|and|nor)\s+)?(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors|(?:analytics|advertising|marketing|tracking)\s+(?:providers|vendors|services|tools|companies|partners)))`;
+/** A kind of vendor named before the recipients ("analytics", "telemetry", "error-tracking"), and the catalogue categories it stands for. */
+const KIND_CATEGORIES: Array<[RegExp, VendorCategory[]]> = [
+  [/^(?:analytics|tracking|telemetry)$/i, ['analytics']],
+  [/^(?:advertising|marketing)$/i, ['analytics', 'crm']],
+  [/^monitoring$/i, ['monitoring']],
+  [/^(?:error|crash)[- ](?:tracking|reporting)$/i, ['error-tracking']],
+];
+const KIND = String.raw`(?:analytics|advertising|marketing|tracking|telemetry|monitoring|(?:error|crash)[- ](?:tracking|reporting))`;
+/** Kinds joined: "analytics or telemetry services", "error-tracking, monitoring and analytics tools". */
+const KINDS = String.raw`${KIND}(?:\s*(?:,|\/|\bor\b|\band\b|\bnor\b)\s*${KIND})*`;
+const KIND_NOUNS = String.raw`(?:providers|vendors|services|tools|companies|partners)`;
+/** "third parties", "Slack or any other third party", "analytics providers", "analytics or telemetry services", "any organisation outside Atlassian" (as "anyone outside Atlassian"). */
+const RECIPIENTS = String.raw`(?:anyone|anybody|(?:any\s+)?(?:other\s+)?(?:organi[sz]ations?|compan(?:y|ies)|business(?:es)?)(?=\s+outside\b)|(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:or|and|nor)\s+)?(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors|${KINDS}\s+${KIND_NOUNS}))`;
 const VERB = String.raw`(?:send|share|disclose|transfer|transmit|pass|provide|forward)`;
 const DONE = String.raw`(?:sent|shared|disclosed|transferred|transmitted|passed|provided|forwarded)`;
 const ONE = String.raw`(?:${PERSONAL}|${CONTENT}|${END_USER})`;
@@ -91,8 +102,11 @@ export function nonAtlassianException(sentence: string): { text: string; legal: 
 /** The kinds of vendor a denial names as recipients ("analytics providers"); none when it speaks of third parties at large. */
 export function deniedCategories(sentence: string): VendorCategory[] {
   const line = firstLine(sentence);
-  if (/\b(?:analytics|tracking)\s+(?:providers|vendors|services|tools|companies|partners)\b/i.test(line)) return ['analytics'];
-  if (/\b(?:advertising|marketing)\s+(?:providers|vendors|services|tools|companies|partners)\b/i.test(line)) return ['analytics', 'crm'];
+  const kinds = new RegExp(String.raw`\b(${KINDS})\s+${KIND_NOUNS}\b`, 'i').exec(line)?.[1];
+  if (kinds) {
+    const words = kinds.match(new RegExp(KIND, 'gi')) ?? [];
+    return [...new Set(words.flatMap((word) => KIND_CATEGORIES.find(([re]) => re.test(word))?.[1] ?? []))];
+  }
   if (/\b(?:AI|LLMs?|GenAI)\s+(?:providers|vendors|services|models|APIs)\b/i.test(line)) return ['ai'];
   return [];
 }

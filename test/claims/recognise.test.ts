@@ -114,7 +114,8 @@ const sentences: Array<[string, string[]]> = [
   ['The app does not persist any user information.', ['no-personal-data-stored']],
   ["We never store our users' e-mail addresses.", ['no-personal-data-stored']],
   ['Nothing is kept outside of your Atlassian site.', ['no-customer-content-outside-atlassian']],
-  ['Board data is saved in your Confluence site and never on our own servers.', ['no-customer-content-outside-atlassian']],
+  // The denial that leaves out its verb reads as "... and never stored on our own servers" does: kept in Atlassian, and only there.
+  ['Board data is saved in your Confluence site and never on our own servers.', ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
   ['Every record stays within your Atlassian Cloud site.', ['storage-only-atlassian']],
   ['The app relies on Forge storage only.', ['storage-only-atlassian']],
   ["The app uses only Forge's key-value store.", ['only-forge-kv']],

@@ -26,6 +26,11 @@ const covers = (listed: string, host: string): boolean => {
 /** A purpose or a condition after the places: "to generate summaries", "for translation", "when you link a repository". */
 const PURPOSE = String.raw`\s(?:for|when|if|while|so|in\s+order|because|during|after|before|as|by|whenever|once)\b|(?<!\b(?:and|or|,))\s+to\s`;
 
+const HOST_NAME = String.raw`(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b`;
+const HOST_NAMES = String.raw`${HOST_NAME}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)${HOST_NAME})*`;
+const ONLY_HOSTS = String.raw`(?:only\s+${HOST_NAMES}|${HOST_NAMES}\s+only)\s*(?:[.;!]|$)`;
+const HOSTS_ONLY = phrase`(?<!(?:\bnot|\bnever|n't)\b[^.;!?]{0,60})(?<!\b(?:users?|you|admins?|administrators?|customers?|people|agents?)\s+(?:can\s+|may\s+)?)\b(?:(?:(?:connects?|talks?|sends?\s+(?:data|requests)|makes?\s+(?:API\s+|HTTP\s+)?(?:calls|requests))\s+to|calls?|contacts?|reaches)\s+${ONLY_HOSTS}|(?:fetch(?:es)?|loads?|downloads?|pulls?|retrieves?|requests?)\b${gap(40)}\s(?:only\s+(?:from|to)\s+${HOST_NAMES}\s*(?:[.;!]|$)|(?:from|to)\s+${ONLY_HOSTS}))`;
+
 /** "Except for the Slack webhook you configure, the app makes no calls outside Atlassian": the exception is the one destination. */
 // "Apart from the Slack integration, which an admin turns on, nothing leaves Atlassian": a relative clause may describe the exception.
 const EXCEPT_FIRST = phrase`^(?:except(?:\s+for)?|apart\s+from|other\s+than|besides|aside\s+from)\s+([^,;.]{2,80}),(?:\s+which\s+[^,;.]{2,80},)?\s+(?:(?:the\s+app|it|we)\s+(?:makes?\s+no\s+(?:other\s+)?(?:external\s+|outbound\s+|network\s+)?(?:calls|requests|connections)|sends?\s+(?:nothing|no\s+data)|(?:does\s+not|doesn't|never)\s+(?:call|contact|connect\s+to|send\s+(?:any\s+)?data\s+to)\s+anything)\s+(?:outside|beyond)\s+(?:of\s+)?|(?:nothing|no\s+(?:other\s+)?data)\s+(?:ever\s+)?leaves\s+)(?:the\s+)?Atlassian\b`;
@@ -74,6 +79,9 @@ export default defineClaim<Params>({
     phrase`\b(?:talks?|connects?|communicates?|sends?\s+data|calls?|contacts?|reaches)\s+(?:to\s+|with\s+)?(?:exactly\s+|just\s+|only\s+)?(?:one|two|three|a\s+single)\s+(?:external|outside|outbound|third[- ]party)\s+(?:services?|hosts?|destinations?|systems?|APIs?|endpoints?|domains?)\b`,
     // "The app calls the GitHub API (api.github.com). No other external service receives data from the app.": the hosts are the sentence's before.
     phrase`\bno\s+other\s+(?:external\s+|outside\s+|outbound\s+|remote\s+)(?:services?|hosts?|domains?|endpoints?|servers?|systems?|destinations?)\s+(?:ever\s+)?(?:receives?|gets?|(?:is|are)\s+(?:sent|contacted|called|reached))\b`,
+    // "The app fetches thumbnails from vimeo.com and youtube.com only", "calls api.openai.com only", "loads fonts only from fonts.gstatic.com":
+    // hosts written out, "only" before or after them; not what users fetch.
+    HOSTS_ONLY,
   ],
   // Only EXCEPT_FIRST and EXCEPT_AFTER read their exception: any other phrasing with one is no claim.
   readsExceptions: true,

@@ -42,7 +42,9 @@ const deniesContentSent = (f: Frame, sentence: string): boolean =>
   denies(f, 'send') && f.data.has('content') && (f.places.has('ours') || f.places.has('outside') || f.places.has('anywhere')) && !f.places.has('logs') && aboutContent(sentence).content === true;
 
 /** The vendor as the one that receives: "We do not receive ...", "Neither the app nor its developers receive ...", "Our engineers never get ..."; not the app alone, which gets what it reads. */
-const VENDOR_SUBJECT = /^\s*(?:neither\s+(?:the\s+app|it|we)\s+nor\s+)?(?:we|(?:the\s+)?vendor|(?:its|our|the\s+app's)\s+(?:developers|makers|team|staff|engineers|employees|people))\b/i;
+const VENDOR_SUBJECT = /^\s*(?:neither\s+(?:the\s+app|it|we)\s+nor\s+)?(?:we|(?:the\s+)?vendor|(?:its|our|the\s+app's)\s+(?:developers|makers|team|staff|engineers|employees|people))\b|^\s*neither\s+(?:we|the\s+vendor)\s+nor\b/i;
+/** "Neither we nor any partner of ours receives ...": the vendor first among those denied, as "not sent to us or to any third party" is. */
+const VENDOR_FIRST = /^\s*neither\s+(?:we|the\s+vendor)\s+nor\b/i;
 
 /**
  * "The only outbound traffic the app produces goes to the Atlassian REST APIs", "All outgoing requests are made to Jira", "every call goes to
@@ -107,7 +109,7 @@ export default defineClaim<{ content?: true; code?: true }>({
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
   params: (sentence, m) => (!ONLY_TO_ATLASSIAN.test(m[0]) && !ONLY_ATLASSIAN_APIS.test(m[0]) && ((deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence)) ? null : aboutContent(sentence)),
-  frames: (f, sentence) => ((deniesLeaving(f) || deniesContentSent(f, sentence)) && !deniesSharing(sentence) && !personalOnly(f) && !KIND_OF_DATA.test(f.text) ? aboutContent(sentence) : null),
+  frames: (f, sentence) => ((deniesLeaving(f) || deniesContentSent(f, sentence)) && (!deniesSharing(sentence) || VENDOR_FIRST.test(f.text)) && !personalOnly(f) && !KIND_OF_DATA.test(f.text) ? aboutContent(sentence) : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
     "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage \u2014 no data leaves Atlassian's cloud infrastructure",
