@@ -38,3 +38,21 @@ export async function scanFiles(files: Record<string, string>): Promise<{ dir: s
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The files of the app in `dir` (path → text), with the changes given: a file to null leaves it out. */
+export function appFilesWith(dir: string, changes: Record<string, string | null>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (rel: string): void => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const file = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(file);
+      else out[file] = fs.readFileSync(path.join(dir, file), 'utf8');
+    }
+  };
+  walk('');
+  for (const [file, text] of Object.entries(changes)) {
+    if (text === null) delete out[file];
+    else out[file] = text;
+  }
+  return out;
+}

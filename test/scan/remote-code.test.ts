@@ -3,29 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { scan } from '../../src/scan/index.ts';
-import { scanFiles } from '../helpers/temp-app.ts';
+import { appFilesWith, scanFiles } from '../helpers/temp-app.ts';
 
 const APP = path.join(import.meta.dirname, '../fixtures/app/remote-backend-code');
 const at = (e: { file: string; line: number } | undefined): string | null => (e ? `${e.file}:${e.line}` : null);
 
 /** The fixture's files, with `remote/fly.toml` left out and the changes given (a file to null to leave it out). */
-function variant(changes: Record<string, string | null>): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(path.join(APP, dir), { withFileTypes: true })) {
-      const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(rel);
-      else out[rel] = fs.readFileSync(path.join(APP, rel), 'utf8');
-    }
-  };
-  walk('');
-  delete out['remote/fly.toml'];
-  for (const [file, text] of Object.entries(changes)) {
-    if (text === null) delete out[file];
-    else out[file] = text;
-  }
-  return out;
-}
+const variant = (changes: Record<string, string | null>): Record<string, string> => appFilesWith(APP, { 'remote/fly.toml': null, ...changes });
 
 describe('the code of a Forge remote in the app\'s repository', () => {
   it('is the folder whose deploy file names the remote\'s host; what it stores is the remote\'s', async () => {

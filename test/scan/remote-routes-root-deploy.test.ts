@@ -4,7 +4,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { scan } from '../../src/scan/index.ts';
 import type { Facts } from '../../src/scan/facts.ts';
-import { scanFiles } from '../helpers/temp-app.ts';
+import { appFilesWith, scanFiles } from '../helpers/temp-app.ts';
 
 const APP = path.join(import.meta.dirname, '../fixtures/app/remote-routes-root-deploy');
 const at = (e: { file: string; line: number } | undefined): string | null => (e ? `${e.file}:${e.line}` : null);
@@ -12,22 +12,7 @@ const codeOf = (facts: Facts): Array<[string, string | undefined, string | undef
   facts.egress.remotes.map((r) => [r.key, r.code?.folder, r.code?.by, at(r.code?.evidence)]);
 
 /** The fixture's files, with the changes given (a file to null to leave it out). */
-function variant(changes: Record<string, string | null>): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(path.join(APP, dir), { withFileTypes: true })) {
-      const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(rel);
-      else out[rel] = fs.readFileSync(path.join(APP, rel), 'utf8');
-    }
-  };
-  walk('');
-  for (const [file, text] of Object.entries(changes)) {
-    if (text === null) delete out[file];
-    else out[file] = text;
-  }
-  return out;
-}
+const variant = (changes: Record<string, string | null>): Record<string, string> => appFilesWith(APP, { ...changes });
 
 describe('the code of a Forge remote, linked by routes of any method and by deploy files at the repository root', () => {
   let facts: Facts;
