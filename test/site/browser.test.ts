@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { browserMissing, launch, VIEWPORTS } from './browser.ts';
+import { browserMissing, launch, screenshot, VIEWPORTS } from './browser.ts';
 import { buildHostile, buildShowcase, ROOT, tempDir } from './build-sites.ts';
 import { serve } from './serve.ts';
 
@@ -60,7 +60,7 @@ describe('trust center in Chromium', { skip: skip ?? false }, () => {
       const outside = trackOutside(page, showcase.url);
       for (const rel of showcase.pages) {
         await page.goto(showcase.url + rel);
-        await page.screenshot({ path: path.join(SHOTS, `${rel.replace(/\//g, '_').replace(/\.html$/, '')}-${name}.png`), fullPage: true });
+        await screenshot(page, path.join(SHOTS, `${rel.replace(/\//g, '_').replace(/\.html$/, '')}-${name}.png`));
         const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
         assert.equal(overflow, 0, `${rel} is wider than ${viewport.width}px`);
       }
@@ -89,7 +89,7 @@ describe('trust center in Chromium', { skip: skip ?? false }, () => {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${showcase.url}apps/issue-notes/index.html`);
-    await page.screenshot({ path: path.join(SHOTS, 'apps_issue-notes_index-print.png'), fullPage: true });
+    await screenshot(page, path.join(SHOTS, 'apps_issue-notes_index-print.png'));
     assert.equal(await page.evaluate("getComputedStyle(document.querySelector('.toc')).display"), 'none');
     assert.equal(await page.evaluate("[...document.querySelectorAll('section.panel')].filter((s) => s.offsetHeight > 0).length"), 8);
     await context.close();
@@ -120,7 +120,7 @@ describe('trust center in Chromium', { skip: skip ?? false }, () => {
       });
       for (const [i, rel] of hostile.pages.entries()) {
         await page.goto(hostile.url + rel);
-        await page.screenshot({ path: path.join(SHOTS, `hostile-${i}-${path.basename(rel, '.html')}${csp ? '' : '-no-csp'}.png`), fullPage: true });
+        await screenshot(page, path.join(SHOTS, `hostile-${i}-${path.basename(rel, '.html')}${csp ? '' : '-no-csp'}.png`));
         assert.equal(await page.evaluate('typeof window.__pwned'), 'undefined', `${rel}: a payload ran`);
         assert.equal(await page.evaluate("document.querySelectorAll('script, iframe, object, embed, img, [onerror], [onclick], [onload]').length"), 0, `${rel}: an element came from the payload`);
         assert.equal(await page.evaluate("document.querySelectorAll('a[href^=\"javascript:\" i]').length"), 0, `${rel}: javascript: link`);

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright never downloads a browser here. */
 export const CHROMIUM = process.env.CANDOR_CHROMIUM ?? '/usr/bin/chromium';
@@ -15,3 +15,17 @@ export function launch(): Promise<Browser> {
 }
 
 export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+
+/**
+ * A full-page screenshot into `file`. Chromium sometimes cannot capture a frame when the machine is busy (CDP's
+ * "Unable to capture screenshot"): the page is the same, so it is taken once more before that counts as a failure.
+ */
+export async function screenshot(page: Page, file: string): Promise<void> {
+  try {
+    await page.screenshot({ path: file, fullPage: true });
+  } catch (error) {
+    if (!String(error).includes('Unable to capture screenshot')) throw error;
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: file, fullPage: true });
+  }
+}
