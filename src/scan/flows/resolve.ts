@@ -5,7 +5,7 @@ import { PERSONAL_KINDS, type DataKind } from '../facts.ts';
 import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
 import { aboutField, isAboutMark } from '../source/metadata-answers.ts';
-import { blanksSecret, namesNoSecret } from '../source/names.ts';
+import { blanksSecret, isUserTextProperty, namesNoSecret } from '../source/names.ts';
 import { personOfContent } from '../scopes/asked-fields.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { CALLED, FIELD, NOT_REQUEST, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
@@ -184,7 +184,10 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const at = flow.indexOf(FIELD);
         const key = `${file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
         const shape = at < 0 ? null : parts.shapeOfParam(key);
-        for (const k of shape ? resolve(file, shapePart(shape, flow.slice(at + 1)), false) : at < 0 ? parts.paramOf(key) : noSecretIn(parts.paramField(key, flow.slice(at + 1)), flow.slice(at + 1))) out.add(k);
+        const field = at < 0 ? null : flow.slice(at + 1);
+        const kinds = shape ? resolve(file, shapePart(shape, field!), false) : field === null ? parts.paramOf(key) : noSecretIn(parts.paramField(key, field), field);
+        // `settings.message`: the text a user sent when the callers pass what a user sent, else an error's or a response's message.
+        for (const k of field !== null && !shape && isUserTextProperty(field) && !kinds.includes('resolver-payload') ? ['other' as const] : kinds) out.add(k);
         continue;
       }
       if (!flow.startsWith('call:')) {

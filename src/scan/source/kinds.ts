@@ -126,6 +126,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         if (inner && isAnswerField(name) && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));
         // `payload.message`: the text a user sent.
         else if (inner && isUserTextProperty(name) && inner.has('resolver-payload')) addAll(out, inner);
+        // `settings.message` of a helper's parameter `settings`: the text a user sent when its callers pass what a user sent.
+        else if (inner && isUserTextProperty(name) && [...inner].some(isWholeParam)) for (const k of inner) out.add(isWholeParam(k) ? `${k}${FIELD}${name}` as Flow : 'other');
         // `page.version` of a Confluence page read with `expand=version`: the version's author.
         else if (holdsExpandedPeople(name)) addAll(out, answerPeopleIn(kindsOf(scope, object, depth + 1)));
         // `req.context.principal.uuid`, `user.account_id`: the ID of a person is the person's account ID.
@@ -319,6 +321,11 @@ function isPerson(kinds: ReadonlySet<Flow>): boolean {
   if (!kinds.has('account-id')) return false;
   for (const k of kinds) if (k !== 'account-id' && k !== 'display-name' && k !== 'email') return false;
   return true;
+}
+
+/** A whole parameter of a function (`param:save:0`), not a field of one. */
+function isWholeParam(flow: Flow): boolean {
+  return flow.startsWith('param:') && !flow.includes(FIELD);
 }
 
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
