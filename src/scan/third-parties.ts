@@ -3,7 +3,7 @@ import { compareEnglish } from '../utils/english-order.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
 import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ModuleFact, RemoteFact, SdkCall, SecretFinding, ThirdParty } from './facts.ts';
 import { agentModuleHost, modelHost } from './source/answers.ts';
-import type { ConnectionHost } from './source/connection-hosts.ts';
+import { hostOf, type ConnectionHost } from './source/connection-hosts.ts';
 import { hostingRegions } from './hosting-regions.ts';
 import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, vendorForVariable, type Vendor } from './vendors.ts';
 
@@ -91,12 +91,14 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
   }
   // A connection string with its password: the database, broker or API at its host is where the app sends what it keeps there.
   for (const secret of input.secrets ?? []) {
-    const { host, evidence } = secret;
-    const vendor = host === undefined || !isAppCode(evidence.file) || input.reaches?.(host, evidence.file) === false ? null : vendorForHost(host);
+    const { evidence } = secret;
+    const host = secret.host === undefined ? null : hostOf(secret.host)?.host ?? null;
+    const vendor = host === null || !isAppCode(evidence.file) || input.reaches?.(host, evidence.file) === false ? null : vendorForHost(host);
     if (vendor) add(vendor, { kind: 'egress', detail: host!, evidence });
   }
-  // A connection string, its password a placeholder or none: the database at its host all the same.
-  for (const { host, evidence } of input.connectionHosts ?? []) {
+  // A connection string, its password a placeholder or none: the database at its host all the same. One that writes a
+  // placeholder for the host (`<cluster>.mongodb.net`) names the vendor whose domain follows it, the host not known.
+  for (const { host, evidence, placeholder } of input.connectionHosts ?? []) {
     const vendor = !isAppCode(evidence.file) || input.reaches?.(host, evidence.file) === false ? null : vendorForHost(host);
     if (vendor) add(vendor, { kind: 'egress', detail: host, evidence });
   }

@@ -4,16 +4,25 @@ import type { Evidence } from '../facts.ts';
 import type { LineIndex } from '../../utils/lines.ts';
 import { inComment } from './secrets.ts';
 
-/** A database's or broker's host a connection string names (`mongodb+srv://app:<password>@cluster0.ab1cd.mongodb.net/notes`). */
+/**
+ * A database's or broker's host a connection string names (`mongodb+srv://app:<password>@cluster0.ab1cd.mongodb.net/notes`).
+ * `placeholder`: the string writes a placeholder for part of the host (`<cluster>.mongodb.net`); `host` is then the domain
+ * after it as a wildcard (`*.mongodb.net`), which may be a vendor's, not a host the app connects to.
+ */
 export interface ConnectionHost {
   host: string;
   evidence: Evidence;
+  placeholder?: true;
 }
 
 const escaped = data.schemes.map((s) => s.replace(/[+.]/g, '\\$&')).sort((a, b) => b.length - a.length);
-const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
-/** The scheme, any user and password (placeholders such as `<password>` too), and a host of two labels or more. */
-const CONNECTION = new RegExp(`(?<![\\w+.-])(?:${escaped.join('|')})://(?:[^\\s/@'"\`]*@)?(${LABEL}(?:\\.${LABEL})+)`, 'gi');
+/** The scheme, any user and password (placeholders such as `<password>` too), and the hosts up to the path or query. */
+const CONNECTION = new RegExp(`(?<![\\w+.-])(?:${escaped.join('|')})://(?:[^\\s/@'"\`]*@)?([^\\s/?#'"\`\\\\]+)`, 'gi');
+const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+/** What a template writes in place of a part of the host, enclosed: `<cluster>`, `{host}`, `[project-ref]`, `${HOST}`. */
+const ENCLOSED = /\$\{[^}]*\}|<[^>]*>|\{[^}]*\}|\[[^\]]*\]/g;
+const HOLE = '\u0000';
+const placeholderLabel = new RegExp(data.placeholderLabels);
 const SCHEMES = data.schemes.map((s) => `${s}://`);
 const docFile = new RegExp(data.docFiles, 'i');
 const localHost = new RegExp(rules.localHosts, 'i');
@@ -26,9 +35,36 @@ export function findConnectionHosts(file: string, text: string, lines: LineIndex
   const out: ConnectionHost[] = [];
   CONNECTION.lastIndex = 0;
   for (let m = CONNECTION.exec(text); m !== null; m = CONNECTION.exec(text)) {
-    const host = m[1]!.toLowerCase();
-    if (localHost.test(host) || inComment(file, text, m.index)) continue;
-    out.push({ host, evidence: lines.evidence(file, m.index) });
+    if (inComment(file, text, m.index)) continue;
+    // `db1.acme.io:27017,db2.acme.io:27017`: each host of the list, with the offset it starts at.
+    const list = m[1]!;
+    const start = m.index + m[0].length - list.length;
+    let at = 0;
+    for (const part of list.split(',')) {
+      const host = hostOf(part);
+      if (host && !localHost.test(host.host.replace(/^\*\./, ''))) out.push({ ...host, evidence: lines.evidence(file, start + at) });
+      at += part.length + 1;
+    }
   }
   return out;
+}
+
+/**
+ * The host of one `host[:port]` of a connection string, lower case: as written when every label is a host's, the wildcard
+ * of the domain after its last placeholder label when one is (`*.mongodb.net` of `cluster0.<id>.mongodb.net`); null for
+ * neither, or a placeholder with no domain of two labels after it (`{host}`, `your-db-host`).
+ */
+export function hostOf(part: string): { host: string; placeholder?: true } | null {
+  const name = part.replace(ENCLOSED, HOLE).split(':')[0]!;
+  const labels = name.split('.');
+  let last = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    if (label.includes(HOLE) || placeholderLabel.test(label)) last = i;
+    else if (!LABEL.test(label)) return null;
+  }
+  const domain = labels.slice(last + 1);
+  if (domain.length < 2) return null;
+  const host = domain.join('.').toLowerCase();
+  return last < 0 ? { host } : { host: `*.${host}`, placeholder: true };
 }
