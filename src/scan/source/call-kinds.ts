@@ -2,7 +2,7 @@ import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient, settingsOp } from './ace-client.ts';
 import { isModelCall, isReply } from './answers.ts';
 import { appFunction } from './app-functions.ts';
-import { sdkVendor } from './detectors/sdk-calls.ts';
+import { ofAnswerField, sdkVendor } from './detectors/sdk-calls.ts';
 import { sendsConnectJwt } from './auth-header.ts';
 import { evalStr } from './evaluate.ts';
 import { addAll, type Flow } from './flow.ts';
@@ -138,8 +138,9 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
       out.add(reply(scope, node, [...given]));
       return out;
     }
-    // `openai.chat.completions.create(...)`, `model.generateContent(prompt)`: what the AI SDK call sent, as its answer.
-    if (sdkVendor(ref.module)?.category === 'ai') {
+    // `openai.chat.completions.create(...)`, `model.generateContent(prompt)`: what the AI SDK call sent, as its answer; a method
+    // of a field of the answer (`result.response.text()`) reads it.
+    if (sdkVendor(ref.module)?.category === 'ai' && !ofAnswerField(ref.steps)) {
       out.add(reply(scope, node));
       return out;
     }

@@ -86,7 +86,11 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
 
 /** Whether a call is a built-in method (`split`, `map`) of a field read from what an earlier call answered (`create(...).choices`). */
 function readsAnswer(steps: Ref['steps']): boolean {
-  if (!isBuiltInMethod(steps[steps.length - 1]!.name)) return false;
+  return isBuiltInMethod(steps[steps.length - 1]!.name) && ofAnswerField(steps);
+}
+
+/** Whether a call is a method of a field read from what an earlier call answered (`(await model.generateContent(p)).response.text()`). */
+export function ofAnswerField(steps: Ref['steps']): boolean {
   let called = false;
   for (let i = 0; i < steps.length - 1; i++) {
     const step = steps[i]!;
