@@ -234,7 +234,8 @@ export interface RemoteFact {
   /** The external authentication provider (`providers.auth[].key`) that alone names the remote: the provider's API, not the app's backend. */
   provider?: string;
   /**
-   * The app's own code that serves the remote, where the evidence is clear: a folder of code that runs off Forge whose deploy file
+   * The app's own code that serves the remote, where the evidence is clear: a folder of code that runs off Forge (`.` for such
+   * code at the repository's root, a `server.js` beside the manifest) whose deploy file
    * names the remote's host (`by` `deploy`, `evidence` that line; a Wrangler file's `name` names `<name>.<account>.workers.dev`), or whose routes answer every path the app invokes on the remote
    * (`by` `routes`, `evidence` the first such route's registration). What that code stores and sends is the remote's (`remote`
    * of those storage operations, requests and SDK calls).

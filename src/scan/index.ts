@@ -275,7 +275,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   egressCalls.push(...eventCalls);
   for (const call of egressCalls) maskCallSecrets(call);
   // The app's own code that serves a Forge remote: what it keeps and sends is the remote's.
-  linkRemoteCode({ remotes: app.remotes, files, offForge, paths: list.files.map((f) => f.path), read: (rel) => readSmall(list.files, rel), egress: egressCalls, storage, sdkCalls: files.flatMap((f) => f.sdkCalls) });
+  linkRemoteCode({ remotes: app.remotes, files, offForge, paths: list.files.map((f) => f.path), read: (rel) => readSmall(list.files, rel), egress: egressCalls, storage, sdkCalls: files.flatMap((f) => f.sdkCalls), graph });
   const reporting = linkReporting(files, app, graph, fill);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,

@@ -2,6 +2,8 @@ import type { EgressCall, Evidence, RemoteFact, SdkCall, StorageOp } from './fac
 import type { FileFacts } from './source/file-facts.ts';
 import { answers, pathOf } from './route-paths.ts';
 import { vendorForHostingFile } from './vendors.ts';
+import type { CallGraph } from './link.ts';
+import { imported } from './off-forge.ts';
 import { excerpt } from '../utils/lines.ts';
 import { escapeRegex } from '../utils/regex.ts';
 
@@ -19,6 +21,8 @@ interface Linking {
   egress: EgressCall[];
   storage: StorageOp[];
   sdkCalls: SdkCall[];
+  /** The app's imports, to tell the modules code at the repository's root imports from other folders (see `folderOf`). */
+  graph?: CallGraph;
 }
 
 /**
@@ -27,24 +31,31 @@ interface Linking {
  * `notes.fly.dev`), or else one whose routes answer every constant path the app invokes on the remote, and no other folder's
  * do. The storage operations, requests and SDK calls of a folder only one remote links to are that remote's.
  */
-export function linkRemoteCode({ remotes, files, offForge, paths, read, egress, storage, sdkCalls }: Linking): void {
-  const folders = new Set([...offForge].flatMap((file) => (file.includes('/') ? [file.slice(0, file.indexOf('/'))] : [])));
+export function linkRemoteCode({ remotes, files, offForge, paths, read, egress, storage, sdkCalls, graph }: Linking): void {
+  // What code that runs off Forge at the root imports is the root's code, wherever it is (`server.js` and its `lib/db.js`).
+  const atRoot = [...offForge].filter((file) => !file.includes('/'));
+  const rootCode = new Set(atRoot.length > 0 && graph ? [...imported(atRoot, graph)].filter((file) => offForge.has(file)) : atRoot);
+  const folderOf = (file: string): string => (rootCode.has(file) || !file.includes('/') ? ROOT : file.slice(0, file.indexOf('/')));
+  const folders = new Set([...offForge].map(folderOf));
   const invoked = invokedPaths(egress);
   for (const remote of remotes) {
     if (remote.provider !== undefined) continue;
-    const code = deployedFrom(remote, folders, paths, read) ?? servedBy(folders, files, offForge, invoked.get(remote.key), read);
+    const code = deployedFrom(remote, folders, paths, read) ?? servedBy(folders, files, offForge, invoked.get(remote.key), read, folderOf);
     if (code) remote.code = code;
   }
   for (const call of egress) delete call.remotePath;
   const owners = new Map<string, string | null>();
   for (const remote of remotes) if (remote.code) owners.set(remote.code.folder, owners.has(remote.code.folder) ? null : remote.key);
   if (owners.size === 0) return;
-  const ownerOf = (file: string): string | null => (file.includes('/') && offForge.has(file) ? owners.get(file.slice(0, file.indexOf('/'))) ?? null : null);
+  const ownerOf = (file: string): string | null => (offForge.has(file) ? owners.get(folderOf(file)) ?? null : null);
   for (const fact of [...storage, ...egress, ...sdkCalls]) {
     const owner = ownerOf(fact.evidence.file);
     if (owner !== null) fact.remote = owner;
   }
 }
+
+/** The folder of code at the repository's root (a `server.js` beside the manifest). */
+const ROOT = '.';
 
 /** The method and constant path of each request the app invokes on each remote (`GET /notes` of `invokeRemote('backend', { path: '/notes' })`; `*` for a method not known). */
 function invokedPaths(egress: readonly EgressCall[]): Map<string, Set<string>> {
@@ -72,9 +83,12 @@ function splitRoute(route: string): [string, string] {
 /** A deploy file in one of the folders that names one of the remote's hosts, at that line. */
 function deployedFrom(remote: RemoteFact, folders: ReadonlySet<string>, paths: readonly string[], read: (file: string) => string | null): RemoteFact['code'] | null {
   const found: Array<NonNullable<RemoteFact['code']>> = [];
-  // The deploy files at the repository's root, and the one folder of code that runs off Forge they name, if one.
+  // The deploy files at the repository's root, and the one folder of code that runs off Forge they name, if one; else the
+  // code that runs off Forge at the root itself, or else its one folder of such code.
   const atRoot = paths.filter((file) => !file.includes('/') && isDeployFile(file));
-  const rootFolder = atRoot.length > 0 ? namedFolder(atRoot.map((file) => read(file) ?? ''), folders) : null;
+  const sub = [...folders].filter((folder) => folder !== ROOT);
+  const rootFolder = atRoot.length === 0 ? null
+    : namedFolder(atRoot.map((file) => read(file) ?? ''), folders) ?? (folders.has(ROOT) ? ROOT : sub.length === 1 ? sub[0]! : null);
   for (const file of paths) {
     const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : rootFolder;
     if (folder === null || !folders.has(folder) || file.includes('/node_modules/')) continue;
@@ -135,11 +149,11 @@ function evidenceAt(file: string, text: string, at: number): Evidence {
 }
 
 /** The one folder whose routes answer every path the app invokes on the remote (at least one), at the first route that does. */
-function servedBy(folders: ReadonlySet<string>, files: readonly FileFacts[], offForge: ReadonlySet<string>, invoked: ReadonlySet<string> | undefined, read: (file: string) => string | null): RemoteFact['code'] | null {
+function servedBy(folders: ReadonlySet<string>, files: readonly FileFacts[], offForge: ReadonlySet<string>, invoked: ReadonlySet<string> | undefined, read: (file: string) => string | null, folderOf: (file: string) => string): RemoteFact['code'] | null {
   if (!invoked || invoked.size === 0) return null;
   const found: Array<NonNullable<RemoteFact['code']>> = [];
   for (const folder of folders) {
-    const served = files.filter((f) => offForge.has(f.file) && f.file.startsWith(`${folder}/`));
+    const served = files.filter((f) => offForge.has(f.file) && folderOf(f.file) === folder);
     // The routes of any method (`app.get('/notes', ...)`), and the POST routes of the routers the scan reads no other way.
     const routes = served.flatMap((f) => [
       ...(f.servedRoutes ?? []).map(({ route, line }) => ({ file: f.file, route, line })),
