@@ -45,6 +45,8 @@ export interface Binding {
   constantField?: true;
   /** An item of such an array (`for (const row of rows)`): what each of its fields holds. */
   fields?: ReadonlyMap<string, Set<Flow>>;
+  /** A `catch`'s error when its block throws errors made of data (`new Error(\`${summary} is closed\`)`): what their messages hold. */
+  thrownMessage?: Set<Flow>;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
   /** A name destructured from a loop's item (`for (const { key, value } of entries)`): the item's pattern, shared by its other names. */

@@ -120,6 +120,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (name === 'jwt' && object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'query' && isRequest(scope, unwrap(object.object), depth)) out.add('secret');
       // `req.query`, `req.originalUrl` of a request to a GET route: a Connect page's query holds the JWT (see `pageQuery`).
       if (name !== null && PAGE_FIELDS.has(name)) pageQuery(kindsOf(scope, object, depth + 1), out);
+      // `e.message` of a `catch` whose block throws an error made of data: that data.
+      const thrown = name === 'message' && object.type === 'Identifier' ? scope.lookup(object.name)?.thrownMessage : undefined;
+      if (thrown) { addAll(out, thrown); break; }
       if (name && (isNeutralName(name) || (object.type === 'MemberExpression' && isDateField(name, propertyName(object.property, object.computed))))) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
         const inner = isAnswerField(name) || isUserTextProperty(name) ? kindsOf(scope, object, depth + 1) : null;

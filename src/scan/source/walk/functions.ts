@@ -50,6 +50,9 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   const outer = ctx.fn;
   const outerLocal = ctx.local ?? null;
   const egressFrom = ctx.facts.egress.length;
+  // A `throw` in a function the `try` block declares is no throw of the block.
+  const outerThrown = w.thrownKinds;
+  w.thrownKinds = null;
   let info: FunctionInfo | null = null;
   if (top && !ctx.fn) {
     // A method is exported with its class: `JiraService.getIssue`, `default.getIssue`.
@@ -200,6 +203,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   scope.pop();
   ctx.fn = outer;
   ctx.local = outerLocal;
+  w.thrownKinds = outerThrown;
 }
 
 /**

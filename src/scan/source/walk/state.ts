@@ -88,6 +88,8 @@ export interface Walk {
   route: RouteHandler | null;
   /** An error keeping a secret a `catch` of the function being walked throws again (`throw e`), for a `try` around it or the function's callers. */
   thrown: SentSecret | null;
+  /** What the `throw` statements of the `try` block being walked throw, in the function being walked (see `TryStatement`); null outside one. */
+  thrownKinds: Set<Flow> | null;
   /** The positions in the top-level function's `calls` of those a `try` with a `catch` makes: their errors stay in the function. */
   caught: Array<[number, number]> | null;
   /** The method and path of the route whose registrar's arguments are being walked (`GET /config`), for what its handler answers. */

@@ -13,7 +13,7 @@ import { PERSONAL_KINDS } from '../../facts.ts';
 import { takenFromAnswer } from './answer-fields.ts';
 import { destructuredParam, fetchOrGlobal } from '../param-fields.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
-import { LOCAL, type Flow } from '../flow.ts';
+import { LOCAL, addAll, type Flow } from '../flow.ts';
 import type { Scope } from '../scope.ts';
 import { appendedText, appendsTo, isStartValue } from '../call-args.ts';
 import { nameMemoized, topLevelClassName } from '../functions-named.ts';
@@ -54,7 +54,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     ctx, scope, mod, program, detectors, exportsOf, unreferenced,
     instances: exportedInstances(scope, program, exportsOf),
     neverRun: new Set<FunctionInfo>(), writtenAgain: wordCounter(mod.text), idleDepth: 0,
-    members: new Set(), superClass: null, controller: undefined, route: null, routeLabel: null, thrown: null, caught: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
+    members: new Set(), superClass: null, controller: undefined, route: null, routeLabel: null, thrown: null, thrownKinds: null, caught: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
     optionCallbacks: new Map(), memberRegistries: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), itemFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(), answering: new Map(),
     responses: mod.globals !== undefined || mayGetResponses(mod.text),
@@ -204,27 +204,39 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       const from = ctx.facts.egress.length;
       const called = ctx.fn?.calls.length ?? 0;
       const outer = w.thrown;
+      const outerKinds = w.thrownKinds;
       w.thrown = null;
+      w.thrownKinds = new Set();
       visit(w, node.block, node, null);
       const inner = w.thrown;
+      const thrownKinds = w.thrownKinds;
       w.thrown = outer;
+      w.thrownKinds = outerKinds;
       const handler = node.handler;
       if (handler) {
         if (ctx.fn && ctx.fn.calls.length > called) (w.caught ??= []).push([called, ctx.fn.calls.length]);
         scope.push();
-        if (handler.param) scope.bindPattern(handler.param, null, new Set<Flow>(['other']));
+        // A request's error holds its status and message; what the block throws itself holds what it was made of
+        // (`throw new Error(\`${issue.fields.summary} is closed\`)`).
+        if (handler.param) scope.bindPattern(handler.param, null, new Set<Flow>(['other', ...thrownKinds]));
+        const error = handler.param?.type === 'Identifier' && thrownKinds.size > 0 ? scope.lookup(handler.param.name) : undefined;
+        if (error) error.thrownMessage = thrownKinds;
         const sent = mergeSent(throwsSentSecret(ctx.facts.egress, from), inner);
         if (handler.param && sent) catchesSentSecret(ctx, handler.param, sent);
         else if (handler.param) catchesThrownBy(ctx, handler.param, ctx.fn?.calls.slice(called) ?? [], node.block, from);
         visit(w, handler.body, handler, null);
         scope.pop();
-      } else w.thrown = mergeSent(outer, inner);
+      } else {
+        w.thrown = mergeSent(outer, inner);
+        if (outerKinds) for (const k of thrownKinds) outerKinds.add(k);
+      }
       if (node.finalizer) visit(w, node.finalizer, node, null);
       return;
     }
     case 'ThrowStatement':
       visitChildren(w, node, null);
       w.thrown = mergeSent(w.thrown, rethrown(scope, node.argument));
+      if (w.thrownKinds) for (const k of thrownKinds(scope, node.argument)) if (k !== 'literal' && k !== 'other' && k !== 'opaque') w.thrownKinds.add(k);
       return;
     case 'ForOfStatement':
     case 'ForInStatement':
@@ -386,4 +398,16 @@ function constantItems(scope: Scope, expr: Node): Node[] | null {
   const items = node.elements as Array<Node | null>;
   if (items.length < 2 || items.length > 4 || items.some((e) => e === null || e.type !== 'Literal' || typeof e.value !== 'string')) return null;
   return items as Node[];
+}
+
+/** Error classes: an error made with `new` holds the message and the other arguments it is given. */
+const ERROR_CLASS = /^(?:[A-Z]\w*)?Error$/;
+
+/** What a thrown value holds: an error's what it is made of (`new Error(\`${summary} is closed\`)`), any other value's its own. */
+function thrownKinds(scope: Scope, value: Node): Set<Flow> {
+  const node = unwrap(value);
+  if (node.type !== 'NewExpression' || node.callee.type !== 'Identifier' || !ERROR_CLASS.test(node.callee.name)) return scope.kinds(node);
+  const out = new Set<Flow>();
+  for (const arg of node.arguments as Node[]) addAll(out, scope.kinds(arg));
+  return out;
 }
