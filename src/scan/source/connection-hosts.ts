@@ -36,14 +36,10 @@ export function findConnectionHosts(file: string, text: string, lines: LineIndex
   CONNECTION.lastIndex = 0;
   for (let m = CONNECTION.exec(text); m !== null; m = CONNECTION.exec(text)) {
     if (inComment(file, text, m.index)) continue;
-    // `db1.acme.io:27017,db2.acme.io:27017`: each host of the list, with the offset it starts at.
-    const list = m[1]!;
-    const start = m.index + m[0].length - list.length;
-    let at = 0;
-    for (const part of list.split(',')) {
+    // `db1.acme.io:27017,db2.acme.io:27017`: each host of the list, at the string.
+    for (const part of m[1]!.split(',')) {
       const host = hostOf(part);
-      if (host && !localHost.test(host.host.replace(/^\*\./, ''))) out.push({ ...host, evidence: lines.evidence(file, start + at) });
-      at += part.length + 1;
+      if (host && !localHost.test(host.host.replace(/^\*\./, ''))) out.push({ ...host, evidence: lines.evidence(file, m.index) });
     }
   }
   return out;
