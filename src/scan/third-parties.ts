@@ -98,7 +98,7 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
   }
   // A connection string, its password a placeholder or none: the database at its host all the same. One that writes a
   // placeholder for the host (`<cluster>.mongodb.net`) names the vendor whose domain follows it, the host not known.
-  for (const { host, evidence, placeholder } of input.connectionHosts ?? []) {
+  for (const { host, evidence } of input.connectionHosts ?? []) {
     const vendor = !isAppCode(evidence.file) || input.reaches?.(host, evidence.file) === false ? null : vendorForHost(host);
     if (vendor) add(vendor, { kind: 'egress', detail: host, evidence });
   }

@@ -5,14 +5,13 @@ import type { LineIndex } from '../../utils/lines.ts';
 import { inComment } from './secrets.ts';
 
 /**
- * A database's or broker's host a connection string names (`mongodb+srv://app:<password>@cluster0.ab1cd.mongodb.net/notes`).
- * `placeholder`: the string writes a placeholder for part of the host (`<cluster>.mongodb.net`); `host` is then the domain
- * after it as a wildcard (`*.mongodb.net`), which may be a vendor's, not a host the app connects to.
+ * A database's or broker's host a connection string names (`mongodb+srv://app:<password>@cluster0.ab1cd.mongodb.net/notes`);
+ * where the string writes a placeholder for part of the host (`<cluster>.mongodb.net`), the domain after it as a wildcard
+ * (`*.mongodb.net`), which may be a vendor's, not a host the app connects to.
  */
 export interface ConnectionHost {
   host: string;
   evidence: Evidence;
-  placeholder?: true;
 }
 
 const escaped = data.schemes.map((s) => s.replace(/[+.]/g, '\\$&')).sort((a, b) => b.length - a.length);
@@ -50,7 +49,7 @@ export function findConnectionHosts(file: string, text: string, lines: LineIndex
  * of the domain after its last placeholder label when one is (`*.mongodb.net` of `cluster0.<id>.mongodb.net`); null for
  * neither, or a placeholder with no domain of two labels after it (`{host}`, `your-db-host`).
  */
-export function hostOf(part: string): { host: string; placeholder?: true } | null {
+export function hostOf(part: string): { host: string } | null {
   const name = part.replace(ENCLOSED, HOLE).split(':')[0]!;
   const labels = name.split('.');
   let last = -1;
@@ -62,5 +61,5 @@ export function hostOf(part: string): { host: string; placeholder?: true } | nul
   const domain = labels.slice(last + 1);
   if (domain.length < 2) return null;
   const host = domain.join('.').toLowerCase();
-  return last < 0 ? { host } : { host: `*.${host}`, placeholder: true };
+  return { host: last < 0 ? host : `*.${host}` };
 }
