@@ -130,7 +130,17 @@ export function missingHandlerExports(handlers: Array<{ key: string; file: strin
   const out: Diagnostic[] = [];
   for (const h of handlers) {
     const facts = h.file === null ? undefined : graph.file(h.file);
-    if (!facts || exportsName(graph, facts, h.exportName, new Set()) !== false) continue;
+    if (!facts) continue;
+    const lost = lostReexport(graph, facts, h.exportName);
+    if (lost !== null) {
+      out.push({
+        severity: 'warning', code: 'unresolved-handler', file: h.evidence.file, line: h.evidence.line, column: h.evidence.column,
+        message: `Function '${h.key}': ${facts.file} exports '${h.exportName}' from ${lost}, which is not among the app's files; the function's code is not linked to it.`,
+        hint: `Point the export in ${facts.file} at the module that holds \`${h.exportName}\`, or add that module; \`forge deploy\` cannot bundle an import of a missing file.`,
+      });
+      continue;
+    }
+    if (exportsName(graph, facts, h.exportName, new Set()) !== false) continue;
     const names = facts.exports ?? [];
     out.push({
       severity: 'warning', code: 'unresolved-handler', file: h.evidence.file, line: h.evidence.line, column: h.evidence.column,
@@ -141,6 +151,16 @@ export function missingHandlerExports(handlers: Array<{ key: string; file: strin
     });
   }
   return out;
+}
+
+/**
+ * The relative module a module's named export is re-exported from (`export { cleanup } from './scheduled/cleanup'`) when no file
+ * of the app is that module; null when the export is its own or comes from a module the app holds or from a package.
+ */
+function lostReexport(graph: CallGraph, facts: FileFacts, name: string): string | null {
+  const re = facts.reexports.find((r) => r.name === name && r.imported !== '*');
+  if (!re || !re.module.startsWith('.')) return null;
+  return graph.resolveModule(facts.file, re.module) === null ? re.module : null;
 }
 
 /** Whether the module exports `name`: true, false, or null when that cannot be told. */

@@ -122,7 +122,11 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
       const suffix = list === 'restCalls' && inputs.some((i) => i !== null && (PARAM_SUFFIX.test(i) || VERSION_PARAM.test(i)));
       // A URL on a known host whose path a parameter gives (`fetch(`${BASE}${path}`)`): its callers name the path.
       const egressPath = list === 'egress' && 'url' in fact && fact.host !== null;
-      if (list !== 'sdkCalls' && !('vendor' in fact) && inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl || suffix || egressPath)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
+      // A product request whose method only the callers name (`send = (method) => requestJira(route\`/rest/api/3/issue\`, { method })`,
+      // `requestJira(assumeTrustedRoute(path), { method: input.method })` in a fetch function handed to a library): the method
+      // each caller gives, any method when none the scan sees does, the default GET only what it falls back on.
+      const restMethod = list === 'restCalls' && typeof method === 'string' && hasParam(method);
+      if (list !== 'sdkCalls' && !('vendor' in fact) && (restMethod || (inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl || suffix || egressPath)))) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
     },
   };
   try {

@@ -331,11 +331,31 @@ function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   else delete info.principalBy;
   principalOn(info, principal);
   // `return new WebClient(token)`: a factory of a vendor's client.
-  const made = givenClient(w.ctx, ref);
-  info.made = info.made === undefined || info.made === made ? made : null;
+  madeOn(w, info, value, givenClient(w.ctx, ref));
   madeFields(w, info, unwrap(value));
   fields(w, info, value);
 }
+
+/**
+ * The client a return hands back, kept when every return hands back the same. A variable of the module returned before the
+ * walk reaches what it is given (`if (cached) return cached; cached = new Octokit({ auth }); return cached;`) is left to
+ * the returns of that variable after it: the client it holds then, or none when a later return is something else.
+ */
+function madeOn(w: Walk, info: FunctionInfo, value: Node, made: string | null): void {
+  const node = unwrap(value);
+  const binding = node.type === 'Identifier' ? w.scope.lookup(node.name) : undefined;
+  const held = binding !== undefined && binding === w.scope.moduleBinding(node.name) ? (node.name as string) : null;
+  const pending = heldUnknown.get(info);
+  if (made === null && held !== null && info.made === undefined && (pending === undefined || pending === held)) {
+    heldUnknown.set(info, held);
+    return;
+  }
+  // A later return of another value: the variable returned before may hold a client this one is not.
+  info.made = pending !== undefined && pending !== held ? null : info.made === undefined || info.made === made ? made : null;
+}
+
+/** The variable of the module a function returned before it was given a value (see `madeOn`), by function. */
+const heldUnknown = new WeakMap<FunctionInfo, string>();
 
 /**
  * `return url` (or `url.toString()`, `url.href`) of `const url = \`${BASE}/items/${id}\`` or `new URL(path, BASE)`, the
