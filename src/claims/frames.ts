@@ -225,6 +225,9 @@ export function readFrames(sentence: string): Frame[] {
 /** Personal data only: no data at large, End-User Data or content named beside it. */
 export const personalOnly = (f: Frame): boolean => f.data.has('personal') && !f.data.has('any') && !f.data.has('customer') && !f.data.has('content');
 
+/** A clause of calls and nothing else ("makes no calls outside Atlassian", "talks to no other server"): its only verb is to connect. */
+const callsOnly = (f: Frame): boolean => f.traffic && f.denied.size + f.affirmed.size > 0 && [...f.denied, ...f.affirmed].every((v) => v === 'connect');
+
 function framesOf(sentence: string): Frame[] {
   const frames: Frame[] = [];
   let data: Set<DataClass> = new Set();
@@ -239,8 +242,9 @@ function framesOf(sentence: string): Frame[] {
     // "Reports are in our database, and we keep nothing anywhere else": else than the vendor's own store, which is no place in Atlassian.
     if (ELSE.test(text) && frames.some((f) => f.places.has('ours') || f.places.has('third-party'))) continue;
     const frame = readClause(text);
-    if (frame.data.size === 0) frame.data = data;
-    else data = frame.data;
+    // "..., and makes no calls outside Atlassian": calls the clause denies carry no data named before them.
+    if (frame.data.size === 0 && !callsOnly(frame)) frame.data = data;
+    else if (frame.data.size > 0) data = frame.data;
     if (frame.objects.size === 0 && PRONOUN.test(text)) frame.objects = objects;
     else if (frame.objects.size > 0) objects = frame.objects;
     // "Our logs hold error codes only; no names are ever written to them": the place is the one named before, as logs are to "they hold no ...".
