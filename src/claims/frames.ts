@@ -188,7 +188,7 @@ export function opensWithAction(text: string): boolean {
  */
 const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|\s+and\s+(?=(?:(?:is|are|was|were)(?:\s+not|n't|\s+never)|not\s+(?:kept|stored|saved|held|persisted|copied))\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,?\s+and\s+(?=(?:all|everything)\s+(?:of\s+)?(?:(?:its|the|your|our|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are|stays?|remains?|lives?|resides?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
 /** A verb the subject repeats after a comma, with a denial of its own: "..., sets no cookies, and shows no ads". */
-const REPEATED = /,\s+(?:and\s+)?(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)/i;
+const REPEATED = /,\s+(?:and\s+)?(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)|(?<=\b(?:no|nothing|none|never)\b[^,]*?)\s+and\s+(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)/i;
 
 /** A clause's predicates, split where the subject's verb is repeated; not after a subject alone ("Atlassian, stores no more ..."). */
 function predicates(clause: string): string[] {

@@ -72,6 +72,16 @@ describe('recognising held-out-15\'s kinds', () => {
     assert.deepEqual(paramsOf('Retention: 30 days.', 'retention-period'), { period: '30 days' });
   });
 
+  it('a recipient excepted before the app\'s clauses is the exception of the sending clause only', () => {
+    const sentence = 'Apart from Teams, to which the app posts a short notice, the app sends no data to any third party, stores no personal data and makes no changes to your pages.';
+    assert.deepEqual(idsIn(sentence), ['no-content-create-edit-delete', 'no-personal-data-stored', 'third-parties-exactly']);
+    assert.deepEqual(idsIn('Except for Slack, the app stores no personal data.'), []);
+  });
+
+  it('a verb the subject repeats after "and", with a denial of its own, is its own clause', () => {
+    assert.deepEqual(idsIn('Our plugin keeps no personal data and makes no changes to your issues.'), ['no-content-create-edit-delete', 'no-personal-data-stored']);
+  });
+
   it('a place\'s data residency on a line of its own names the region', () => {
     assert.equal(paramsOf('\u2022 UK data residency (London)', 'data-region')?.area, 'GB');
     assert.equal(paramsOf('US data residency', 'data-region')?.area, 'US');
