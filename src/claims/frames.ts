@@ -188,7 +188,7 @@ export function opensWithAction(text: string): boolean {
  */
 const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|\s+and\s+(?=(?:(?:is|are|was|were)(?:\s+not|n't|\s+never)|not\s+(?:kept|stored|saved|held|persisted|copied))\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,?\s+and\s+(?=(?:all|everything)\s+(?:of\s+)?(?:(?:its|the|your|our|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are|stays?|remains?|lives?|resides?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
 /** A verb the subject repeats after a comma, with a denial of its own: "..., sets no cookies, and shows no ads". */
-const REPEATED = /,\s+(?:and\s+)?(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)/i;
+const REPEATED = /,\s+(?:and\s+)?(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)|(?<=\b(?:no|nothing|none|never)\b[^,]*?)\s+and\s+(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)/i;
 
 /** A clause's predicates, split where the subject's verb is repeated; not after a subject alone ("Atlassian, stores no more ..."). */
 function predicates(clause: string): string[] {
@@ -225,6 +225,9 @@ export function readFrames(sentence: string): Frame[] {
 /** Personal data only: no data at large, End-User Data or content named beside it. */
 export const personalOnly = (f: Frame): boolean => f.data.has('personal') && !f.data.has('any') && !f.data.has('customer') && !f.data.has('content');
 
+/** A clause of calls and nothing else ("makes no calls outside Atlassian", "talks to no other server"): its only verb is to connect. */
+const callsOnly = (f: Frame): boolean => f.traffic && f.denied.size + f.affirmed.size > 0 && [...f.denied, ...f.affirmed].every((v) => v === 'connect');
+
 function framesOf(sentence: string): Frame[] {
   const frames: Frame[] = [];
   let data: Set<DataClass> = new Set();
@@ -239,8 +242,9 @@ function framesOf(sentence: string): Frame[] {
     // "Reports are in our database, and we keep nothing anywhere else": else than the vendor's own store, which is no place in Atlassian.
     if (ELSE.test(text) && frames.some((f) => f.places.has('ours') || f.places.has('third-party'))) continue;
     const frame = readClause(text);
-    if (frame.data.size === 0) frame.data = data;
-    else data = frame.data;
+    // "..., and makes no calls outside Atlassian": calls the clause denies carry no data named before them.
+    if (frame.data.size === 0 && !callsOnly(frame)) frame.data = data;
+    else if (frame.data.size > 0) data = frame.data;
     if (frame.objects.size === 0 && PRONOUN.test(text)) frame.objects = objects;
     else if (frame.objects.size > 0) objects = frame.objects;
     // "Our logs hold error codes only; no names are ever written to them": the place is the one named before, as logs are to "they hold no ...".

@@ -48,7 +48,13 @@ export const PARTY_RECEIVES_NO_IDENTIFIERS = phrase`${SUBJECT_PARTY}(?:(?:only\s
  * the identifiers removed from what is sent ("Crashes are reported to Bugsnag with user names and e-mails stripped"), and the vendor
  * as a relative clause's subject ("Billing runs through Stripe, which receives the plan and never an account ID").
  */
-export const IDENTIFIERS_WITHHELD = phrase`\b(?:send|pass|give|forward)(?:e?s)?\s+${CAPITAL}[\w.-]*\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(40)}\b${IDS}|\b(?:use|uses|using)\s+${CAPITAL}[\w.-]*\b${gap(60)}\b(?:never|do\s+not|don't|does\s+not|doesn't)\s+(?:send|pass|give|forward)\s+(?:it|them)\s+(?:any\s+)?${IDS}|\b(?:sent|reported|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*\s+with\s+(?:the\s+|all\s+|any\s+)?${IDS}${gap(60)}\b(?:stripped|removed|scrubbed|redacted|filtered\s+out|dropped)\b|\b(?:through|via|to|with|by)\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?,\s+which\s+(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(30)}\b${IDS}`;
+/**
+ * The vendor named, then the identifiers withheld after a comma or a dash: "sends only the summary to DeepL (api.deepl.com) \u2014 never the
+ * requester's name", "reports crashes, to Sentry, with user names removed first"; no identifier sent before the vendor.
+ */
+const SENDING = String.raw`\b(?:sen[dt]s?|report(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|go(?:es)?|goes)\b(?:(?!${IDS})[^.;!?]){0,80}?,?\s*\bto\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?(?:\s*\([^()]{0,80}\))?`;
+const WITHHELD_AFTER_VENDOR = String.raw`${SENDING}\s*(?:,|[\u2014\u2013]|\s-)\s*(?:but\s+)?(?:never|not|without)\b${gap(30)}\b${IDS}|${SENDING}\s*,?\s+with\s+(?:the\s+|all\s+|any\s+)?${IDS}${gap(60)}\b(?:stripped|removed|scrubbed|redacted|filtered\s+out|dropped|masked)\b`;
+export const IDENTIFIERS_WITHHELD = phrase`\b(?:send|pass|give|forward)(?:e?s)?\s+${CAPITAL}[\w.-]*\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(40)}\b${IDS}|\b(?:use|uses|using)\s+${CAPITAL}[\w.-]*\b${gap(60)}\b(?:never|do\s+not|don't|does\s+not|doesn't)\s+(?:send|pass|give|forward)\s+(?:it|them)\s+(?:any\s+)?${IDS}|\b(?:sent|reported|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*\s+with\s+(?:the\s+|all\s+|any\s+)?${IDS}${gap(60)}\b(?:stripped|removed|scrubbed|redacted|filtered\s+out|dropped)\b|${WITHHELD_AFTER_VENDOR}|\b(?:through|via|to|with|by)\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?,\s+which\s+(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(30)}\b${IDS}`;
 const RECEIVING_PARTY = phrase`${SUBJECT_PARTY}(?:only\s+|never\s+|does\s+not\s+|doesn't\s+|will\s+not\s+|won't\s+)?(?:receives?|gets?|sees?)\b`;
 
 /** The vendor a denial names (a catalogue vendor, else the capitalised word after "to"), and whether it takes payments. */

@@ -114,7 +114,7 @@ const REASON_FIRST = /^\s*(?:since|because|as|given\s+that|now\s+that|though|alt
 // The look-behind keeps a long run of letters from being rescanned from each of its positions.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 /** "other than Atlassian's APIs", "apart from calls to the Jira REST API", "talks to nothing but Jira": Atlassian's own services, which no claim about leaving Atlassian excepts. */
-const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:(?:calls|requests)\s+(?:made\s+)?to\s+)?(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b|\b(?:nothing|none)\s+but\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)\b(?:(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?|site|instance)\b)?(?=\s*(?:[.;:,!)]|$))/gi;
+const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:(?:calls|requests)\s+(?:made\s+)?to\s+)?(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b|\b(?:nothing|none|nobody|no[\s-]?one)\s+but\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)\b(?:(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?|site|instance)\b)?(?=\s*(?:[.;:,!)]|$))/gi;
 /**
  * A condition or the customer's consent holds the clause it is in to a case: "... doesn't store data if you use the trial", "... stores
  * your e-mail if you do not opt out", "We do not send your data to any LLM provider without your consent", "... never writes to Jira without the user's confirmation" (with it, the app may);
@@ -290,7 +290,29 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
     }
     if (params) out.push({ claim, params, source });
   }
+  // "Except for Slack, to which the app posts ..., the app sends no data to any third party, stores no personal data and makes no
+  // changes": a recipient excepted from the sending, not from the clauses that send nothing.
+  const unsent = excepted ? clausesBesideRecipient(text) : null;
+  if (unsent) {
+    const unread = claims.filter((c) => c.decidedBy === 'code' && !out.some((found) => found.claim === c));
+    out.push(...match({ ...original, claim: unsent, text: unsent, extended: unsent, context: undefined }, source, unread));
+  }
   return out;
+}
+
+/** A leading exception of one recipient ("Except for Slack, to which the app posts ...,"), then the app and its clauses. */
+const RECIPIENT_FIRST = /^(?:except(?:\s+for)?|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*,(?:\s+(?:to|with|from)\s+(?:which|whom)\s+[^,;.]{2,120},)?\s+(the\s+(?:app|add-?on|plugin|macro)|it|we)\s+([^;]+?)\.?$/i;
+/** A clause that sends, shares or calls: the one an excepted recipient is the exception of. */
+const SENDING_CLAUSE = /\b(?:sends?|shares?|posts?|pass(?:es)?|forwards?|transfers?|transmits?|discloses?|gives?|uploads?|calls?|connects?|talks?|makes?\s+(?:no\s+)?(?:external\s+|outbound\s+)?(?:calls|requests|connections))\b|\bthird[- ]part|\bleaves?\b/i;
+
+/** The clauses after such an exception that send nothing, with their subject: null when none is left, or every clause sends. */
+function clausesBesideRecipient(text: string): string | null {
+  const m = RECIPIENT_FIRST.exec(text.trim());
+  if (!m) return null;
+  const clauses = m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[a-z]+s\b)/);
+  const kept = clauses.filter((clause) => !SENDING_CLAUSE.test(clause));
+  if (kept.length === 0 || kept.length === clauses.length) return null;
+  return `${m[1]} ${kept.join(' and ')}.`;
 }
 
 function paramsOf(claim: ClaimDefinition, candidate: Candidate, text: string, words: Words): Record<string, unknown> | null {

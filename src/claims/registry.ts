@@ -9,6 +9,7 @@ import appId from './catalogue/app-id.ts';
 import authenticatedRequests from './catalogue/authenticated-requests.ts';
 import backgroundChecks from './catalogue/background-checks.ts';
 import backups from './catalogue/backups.ts';
+import callsAsApp from './catalogue/calls-as-app.ts';
 import callsAsUser from './catalogue/calls-as-user.ts';
 import certifications from './catalogue/certifications.ts';
 import collectsOnly from './catalogue/collects-only.ts';
@@ -72,6 +73,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   authenticatedRequests,
   backgroundChecks,
   backups,
+  callsAsApp,
   callsAsUser,
   certifications,
   collectsOnly,

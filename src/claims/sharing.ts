@@ -14,7 +14,7 @@ export const PERSONAL = String.raw`(?:personal\s+(?:data|information|details)|pe
 /** Personal data other than IP addresses: a sentence that names IP addresses alone denies sending those. */
 const PEOPLE = new RegExp(PERSONAL.replace(String.raw`|IP\s+addresses`, ''), 'i');
 /** What the products hold: pages, issues. */
-export const CONTENT = String.raw`(?:(?:page|issue|product|Confluence|Jira)\s+(?:content|data))`;
+export const CONTENT = String.raw`(?:(?:page|issue|product|Confluence|Jira)\s+(?:content|data|text|bod(?:y|ies)))`;
 /** End-User Data at large: what users and products hold. */
 export const END_USER = String.raw`(?:End[- ]User\s+Data|user\s+data|customer\s+(?:data|content|information)|your\s+data)`;
 /** A kind of vendor named before the recipients ("analytics", "telemetry", "error-tracking"), and the catalogue categories it stands for. */
@@ -28,8 +28,10 @@ const KIND = String.raw`(?:analytics|advertising|marketing|tracking|telemetry|mo
 /** Kinds joined: "analytics or telemetry services", "error-tracking, monitoring and analytics tools". */
 const KINDS = String.raw`${KIND}(?:\s*(?:,|\/|\bor\b|\band\b|\bnor\b)\s*${KIND})*`;
 const KIND_NOUNS = String.raw`(?:providers|vendors|services|tools|companies|partners)`;
+/** A third party named by its role in an embed: "the embedded provider", "the embedding service", "any embed provider" (Figma, YouTube ...). */
+const EMBED_ROLE = String.raw`(?:the|any|an?)\s+(?:embedded|embedding|embed(?:'s)?|oEmbed)\s+(?:content\s+)?(?:providers?|services?|sites?|platforms?|hosts?)`;
 /** "third parties", "Slack or any other third party", "analytics providers", "analytics or telemetry services", "any organisation outside Atlassian" (as "anyone outside Atlassian"). */
-const RECIPIENTS = String.raw`(?:anyone|anybody|(?:any\s+)?(?:other\s+)?(?:organi[sz]ations?|compan(?:y|ies)|business(?:es)?)(?=\s+outside\b)|(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:or|and|nor)\s+)?(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors|${KINDS}\s+${KIND_NOUNS}))`;
+const RECIPIENTS = String.raw`(?:anyone|anybody|${EMBED_ROLE}|(?:any\s+)?(?:other\s+)?(?:organi[sz]ations?|compan(?:y|ies)|business(?:es)?)(?=\s+outside\b)|(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:or|and|nor)\s+)?(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors|${KINDS}\s+${KIND_NOUNS}))`;
 const VERB = String.raw`(?:send|share|disclose|transfer|transmit|pass|provide|forward)`;
 const DONE = String.raw`(?:sent|shared|disclosed|transferred|transmitted|passed|provided|forwarded)`;
 const ONE = String.raw`(?:${PERSONAL}|${CONTENT}|${END_USER})`;
@@ -45,7 +47,7 @@ export const SHARING_DENIALS: readonly RegExp[] = [
 ];
 
 /** What comes after an exception: "except Stripe, which processes payments", "other than:" and its list. */
-const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|beyond(?=\s+(?:[\w-]+\s+){0,3}?(?:training|fine-?tuning|purposes?)\b)|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+(?:for|as)|(?:one|only|single|sole)\s+exception\s+(?:is|being))\b([^]*)$/i;
+const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|beyond(?=\s+(?:[\w-]+\s+){0,3}?(?:training|fine-?tuning|purposes?)\b)|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+(?:for|as)|(?:one|only|single|sole)\s+exception\s+(?:is|being)|(?:nobody|anybody|anyone|no[\s-]?one)\s+but(?!\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)\b))\b([^]*)$/i;
 /** An exception the law makes, which names no recipient. */
 const LEGAL = /\b(?:law|laws|legal(?:ly)?|lawful|court|subpoena|authorit(?:y|ies)|regulat\w*)\b/i;
 

@@ -59,8 +59,8 @@ describe('recognising the readings left by the twenty-first round', () => {
     assert.deepEqual(idsIn('We do not fetch anything from example.com only.'), []);
   });
 
-  it('calls made as the app, "never on behalf of a user", are no claim: the catalogue has calls-as-user, their opposite', () => {
-    assert.deepEqual(idsIn('Every request to Confluence is made as the app, never on behalf of the viewing user.'), []);
+  it('calls made as the app, "never on behalf of a user", are calls-as-app, the opposite of calls-as-user', () => {
+    assert.deepEqual(idsIn('Every request to Confluence is made as the app, never on behalf of the viewing user.'), ['calls-as-app']);
     assert.deepEqual(idsIn('All requests to the Jira REST API are made on behalf of the signed-in user, never as the app.'), ['calls-as-user']);
   });
 });

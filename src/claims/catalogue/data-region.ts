@@ -90,7 +90,33 @@ const PHRASINGS = [
   // "the server is in Nuremberg", "Our databases are in the EU": the vendor's own servers or stores, and the place.
   phrase`\b(?:our|the|its)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|databases?|data\s+cent(?:er|re)s?)\s+(?:is|are)\s+(?:(?:all|only|entirely)\s+)?in\s+(?:the\s+)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
   SERVER_HOP,
+  // "EU data residency (Frankfurt)", a list item or a line alone: the place the data resides in.
+  phrase`^(?:${PLACE})\s+data\s+residency(?:\s*\(\s*(?:\w+,\s+)?(?:AWS\s+|Azure\s+|GCP\s+)?${PLACE}\s*\))?\s*[.!]?$`,
 ];
+
+/** A clause of its own: after a semicolon, ", and", "but", "while", "whereas", or a comma before a backup or copy ("..., backups in eu-west-1"). */
+const CLAUSE_BREAK = /;|,?\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:with\s+)?(?:(?:daily|nightly|encrypted)\s+)?(?:backups?|cop(?:y|ies)|replicas?)\b)/i;
+/** A backup, copy or replica of the data in a place ("with a disaster-recovery copy in us-east-1", "backups are replicated to the US"). */
+const COPY_IN = new RegExp(String.raw`\b(?:backups?|backed\s+up|cop(?:y|ies)|replicas?|replicated|mirrored|failover)\b[^.;]{0,40}?\b(?:in|to|into)\s+(?:the\s+)?${CLOUD}(?:\w+,\s+)?(${PLACE})(?![\w-])`, 'gi');
+
+/** The most precise place a clause names: a region's code (eu-west-2 is London, whatever "Europe" around it says), a family, then a name. */
+function placeIn(text: string): Params | null {
+  const code = CODE_IN.exec(text)?.[0];
+  if (code) {
+    const region = clientRegion(code);
+    return region ? { area: region.area, place: code } : { place: code };
+  }
+  const family = FAMILY_IN.exec(text);
+  if (family) return { area: family[2] === 'us' ? 'US' : 'Europe', place: family[1]! };
+  for (const [re, area] of PLACES) {
+    const m = re.exec(text);
+    if (m) return area ? { area, place: m[0] } : { place: m[0] };
+  }
+  return null;
+}
+
+/** Two places the same region: the same area, or the same name outside the four areas ("Frankfurt" and "Germany" are both the EU). */
+const samePlace = (a: Params, b: Params): boolean => (a.area || b.area ? a.area === b.area : a.place.toLowerCase() === b.place.toLowerCase());
 
 /** A vendor whose region is fixed to one area ("US", "EU (Germany)"); null when the customer chooses or it is global. */
 function fixedArea(region: string): Area | null {
@@ -125,18 +151,15 @@ export default defineClaim<Params>({
       ...(SERVERS_HOSTED.test(sentence) || SERVER_HOP.test(sentence) || STORE_HOSTED.test(sentence) ? { hosting: true as const } : {}),
       ...(PINNED_SITES.test(sentence) ? { pinned: true as const } : {}),
     };
-    const code = CODE_IN.exec(sentence)?.[0];
-    if (code) {
-      const region = clientRegion(code);
-      return region ? { area: region.area, place: code, ...hosting } : { place: code, ...hosting };
-    }
-    const family = FAMILY_IN.exec(sentence);
-    if (family) return { area: family[2] === 'us' ? 'US' : 'Europe', place: family[1]!, ...hosting };
-    for (const [re, area] of PLACES) {
-      const m = re.exec(sentence);
-      if (m) return area ? { area, place: m[0], ...hosting } : { place: m[0], ...hosting };
-    }
-    return null;
+    // "Our company is registered in Germany; all data is stored in the US": the place comes from the clause that says where data is.
+    const clauses = sentence.split(CLAUSE_BREAK).filter((c) => PHRASINGS.some((p) => p.test(c)));
+    const named = (clauses.length > 0 ? clauses : [sentence]).map(placeIn);
+    const first = named[0];
+    if (!first) return null;
+    // "Stored in the US and processed in Germany", "Hosted in us-east-1, backups in eu-west-1": data in two areas is no one region.
+    const copies = [...sentence.matchAll(COPY_IN)].map((m) => placeIn(m[1]!));
+    if ([...named, ...copies].some((other) => other && !samePlace(first, other))) return null;
+    return { ...first, ...hosting };
   },
   examples: ['Customer data stored by the app resides only in the EU.', 'The backend is hosted in Frankfurt (AWS eu-central-1).'],
   messages: {

@@ -47,7 +47,8 @@ export default defineClaim<Params>({
     'Data leaves Atlassian only for the hosts the statement names, or, when it names none, the hosts of the vendors it names (src/data/vendors.json: "Slack is the only destination" allows Slack\'s hosts); "The app declares no egress other than ServiceNow" allows what it excepts. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
   decidedBy: 'code',
   phrasings: [
-    phrase`\b(?:only|exclusively|solely)\b${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
+    // Not "Only the Cloud edition sends errors, to Rollbar": "only" picks the edition that sends, not where it sends.
+    phrase`\b(?:only|exclusively|solely)\b(?!\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:edition|version|plan|tier|deployment)s?\b)${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
     phrase`\b(?:connects?|calls?|sends?\s+data|communicates?|talks?)\s+only\s+(?:to|with)\b`,
     // "Egress is restricted to ...", "Outbound requests are limited to ..."
     phrase`\b(?:egress|(?:outbound|outgoing|external|network)\s+(?:requests|calls|traffic|connections|access))\b${gap(30)}\b(?:limited|restricted|confined)\s+to\b`,

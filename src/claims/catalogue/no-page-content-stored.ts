@@ -27,6 +27,8 @@ const PARTS = /\b(?:attachments?|comments?|comment\s+histor(?:y|ies))\b/gi;
 /** A repository's source, a part of its content the scan reads by the calls that fetch it, not by what it keeps: "your code", "source code"; not a place ("secrets in source code"). */
 const CODE = String.raw`(?<!\b(?:in|into|to|from|within|inside)\s+(?:the\s+|your\s+|our\s+|its\s+)?)(?:(?:your|the\s+customer's|customers'|their)\s+(?:source\s+)?code|source\s+code|code\s*bases?|repository\s+files|file\s+contents\b(?!\s+of\s+(?!(?:your\s+|the\s+|a\s+)?(?:repositor(?:y|ies)|repos?)\b)))\b`;
 const NAMES_CODE = new RegExp(CODE, 'i');
+/** "a copy of your repository", "a clone of the repo": its source, as "your code" is. */
+const REPOSITORY_COPY = /\b(?:cop(?:y|ies)|clones?|mirrors?)\s+of\s+(?:(?:your|the|their|a|any)\s+)?(?:(?:Bitbucket|Git|GitHub|GitLab)\s+)?(?:repositor(?:y|ies)|repos?)\b/i;
 
 /** Content as a whole: "page content", "issues", "bodies", "descriptions". */
 // A pull request's metadata is no request's content.
@@ -67,7 +69,7 @@ function aboutContent(sentence: string): Params | null {
   // The content denied is then a part of what the app keeps, as attachments are.
   // A table row's label ("Page content | ...") names the topic, the sentence after it the content.
   if (KEEPS_DERIVED.test(line)) return { parts: [new RegExp(CONTENT, 'i').exec(line.slice(line.lastIndexOf('|') + 1))?.[0] ?? 'content'] };
-  if (NAMES_CODE.test(line) && !WHOLE.test(line.replace(new RegExp(CODE, 'gi'), ''))) return { parts: ['source code'] };
+  if ((NAMES_CODE.test(line) || REPOSITORY_COPY.test(line)) && !WHOLE.test(line.replace(new RegExp(CODE, 'gi'), '').replace(new RegExp(REPOSITORY_COPY, 'gi'), ''))) return { parts: ['source code'] };
   const parts = [...new Set((line.match(PARTS) ?? []).map((p) => (/^attach/i.test(p) ? 'attachments' : 'comments')))];
   return parts.length > 0 && !WHOLE.test(line.replace(OF_OBJECT, '').replace(PARTS, '')) ? { parts } : {};
 }
@@ -93,6 +95,8 @@ export default defineClaim<Params>({
     phrase`${NOT}${gap(20)}\b(?:(?:read|clone|fetch)(?:s|es)?\s+or\s+)?(?:store|keep|persist|save|cache|retain)s?\s+(?:any\s+(?:of\s+)?)?${CODE}`,
     phrase`${CODE}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
     phrase`(?:${NOT}${gap(20)}\b(?:store|keep|save|cache|retain|hold)s?\s+(?:any\s+)?|\b(?:store|keep|save|cache|retain|hold)s?\s+no\s+)copies\s+of\s+(?:your\s+|the\s+|our\s+|their\s+)?(?:Confluence\s+|Jira\s+)?(?:pages|issues|content)\b`,
+    // "keeps no copy of your repository anywhere", "stores no clone of the repo": a repository's source, as "your code" is.
+    phrase`(?:${NOT}${gap(20)}\b(?:store|keep|save|cache|retain|hold)s?\s+(?:any\s+|a\s+)?|\b(?:store|keep|save|cache|retain|hold)s?\s+no\s+)(?:cop(?:y|ies)|clones?|mirrors?)\s+of\s+(?:your\s+|the\s+|their\s+|a\s+|any\s+)?(?:(?:Bitbucket|Git|GitHub|GitLab)\s+)?(?:repositor(?:y|ies)|repos?)\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
   ],
   params: aboutContent,
   frames: (f, sentence) => (deniesKeeping(f) && f.data.has('content') && (!saysWhere(f) || storeAndLogs(f)) ? aboutContent(sentence) : null),

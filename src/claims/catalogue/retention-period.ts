@@ -72,6 +72,13 @@ export function duration(seconds: number): string {
 /** Configuration and secrets are kept while the app is installed; a cache entry expires by itself. */
 export const NOT_DATA = new Set<StorageOp['backend']>(['cache', 'kvs-secret']);
 
+/**
+ * "Retention schedule: webhook payloads 12 hours \u00b7 exports 7 days \u00b7 audit entries 1 year", "Retention: cache 24h, exports 30 days":
+ * a label, then several kinds of data, each with its own period.
+ */
+const ITEM = String.raw`(?:[\w'-]+\s+){1,4}?(?:[:=\u2014\u2013-]\s*)?${SPAN}`;
+const SCHEDULE = phrase`^(?:data\s+)?retention(?:\s+(?:periods?|schedule|policy))?\s*[:\u2014\u2013]\s*${ITEM}(?:\s*(?:[\u00b7\u2022|,;/]|\s-\s)\s*(?:and\s+)?${ITEM})+\s*[.]?$`;
+
 export default defineClaim<Params>({
   id: 'retention-period',
   title: 'Data kept for a stated period',
@@ -100,10 +107,18 @@ export default defineClaim<Params>({
     phrase`\bretention\s+(?:period\s+)?(?:is|of)\s+${SPAN}\b`,
     // "Retention: 30d", "Data retention - 90 days": the label and its period.
     phrase`^(?:data\s+)?retention(?:\s+period)?\s*[:\u2014\u2013-]\s*(?:up\s+to\s+|at\s+most\s+|max(?:imum)?\s+)?${SPAN}`,
+    SCHEDULE,
     // "Export files: 7 days max, then auto-deleted", "Drafts: 24h, then purged"
     phrase`${SPAN}(?:\s+(?:max(?:imum)?|at\s+(?:the\s+)?most))?,?\s+(?:and\s+)?then\s+(?:auto(?:matically)?[- ]?|permanently\s+)?(?:deleted|purged|removed|erased|discarded|destroyed)\b`,
   ],
   params: (sentence, match) => {
+    // A schedule keeps no data longer than its longest period, and each kind named for less is a part of the data.
+    if (SCHEDULE.test(match[0])) {
+      // Logs and backups in the schedule are other claims' ("audit logs 2 years").
+      const items = firstLine(sentence).replace(/^[^:\u2014\u2013]*[:\u2014\u2013]/, '').split(/[\u00b7\u2022|,;/]|\s-\s/).filter((item) => !OTHER_TOPIC.test(item));
+      const longest = items.flatMap((item) => PERIOD.exec(item)?.[0] ?? []).map(spelled).sort((a, b) => (periodSeconds(b) ?? 0) - (periodSeconds(a) ?? 0))[0];
+      return longest ? { period: longest, part: true } : null;
+    }
     // The clause that gives the period: "Settings stay until you uninstall; cached results expire after 12 hours" speaks of the cache.
     const clauses = firstLine(sentence).split(';');
     const line = clauses.find((clause) => clause.includes(match[0])) ?? firstLine(sentence);

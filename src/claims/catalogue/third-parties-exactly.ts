@@ -46,8 +46,12 @@ const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?![- ](?:AI|LLMs?|GenAI)\b)
 /** One party or several: "DeepL is our only sub-processor", a "Sub-processor" column. */
 const ONE_PARTY = String.raw`(?:${PARTIES}|sub-?processor|service\s+provider)`;
 const NO_PARTIES_ITEM = new RegExp(String.raw`(?:^|[,;:\u2014\u2013]\s*|\s(?:and|nor)\s+)no\s+(?:${PARTIES}|third[- ]party\s+(?:tools|SDKs|software|code|integrations))\s*(?:[,.!;]|\s+(?:and|nor)\b|$)`, 'i');
-/** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
-const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
+/**
+ * "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names; so do
+ * "sent to OpenAI and never to any other party" and "... and to no other company".
+ */
+const OTHER_PARTY = String.raw`(?:${PARTIES}|part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?)\b`;
+const NO_OTHER = phrase`\bno\s+other\s+${OTHER_PARTY}|\b(?:and|but)\s+(?:(?:never|not)\s+(?:to|with)\s+any|(?:to|with)\s+no)\s+other\s+${OTHER_PARTY}`;
 // "No data is sent to sub-processors", "We do not transfer data to other companies"; with external endpoints beside them ("... or external
 // endpoints") it is egress, which no-egress decides; "no third parties" closing a run of denials ("- no servers, no third parties."). "The app has no third-party integrations" (not a feature table's "Third-party integrations | No").
 const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|(?:[,;:\u2014\u2013]\s*|\s(?:and|nor)\s+)no\s+${PARTIES}\s*[.!]?$|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer|giv(?:e|ing)|hand)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?|goes|go|flows?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${ONE_PARTY}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:uses?|engages?|rel(?:y|ies)\s+on|works?\s+with|have|has)\s+no\s+(?:${PARTIES}|third[- ]party\s+integrations)|\bthere\s+are\s+no\s+${PARTIES}|\b(?:sends?|transfers?|passes|gives?|hands?)\s+(?:no\s+(?:data|information)|nothing)\s+(?:on\s+)?to\s+(?:any\s+)?(?:${ONE_PARTY}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\b(?:integrates?|works?|connects?)\s+with\s+no\s+${PARTIES})`;

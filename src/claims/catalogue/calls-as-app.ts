@@ -1,0 +1,60 @@
+import type { RestCall } from '../../scan/facts.ts';
+import { EITHER_PRINCIPAL } from '../../scan/facts.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+
+/** A user the app might act as: "a user", "the current user", "individual users", "anyone", "people". */
+const USERS = String.raw`(?:(?:the|a|any|its|an?\s+individual|individual)\s+)?(?:(?:current|signed[- ]in|logged[- ]in|viewing|requesting|invoking|end|individual)\s+)?(?:users?|people|persons?|anyone|anybody)\b`;
+/** The app acting as itself: "as the app", "as the app itself", "as the app's own user", "with its own identity", "as itself". */
+const AS_ITSELF = String.raw`(?:as\s+(?:the\s+app(?:'s\s+own\s+(?:user|account|identity)|\s+itself)?|itself)|(?:with|under|using)\s+(?:its\s+own|the\s+app's\s+own)\s+(?:identity|account|credentials)|(?:with|using|through|via)\s+(?:api\.)?asApp\(\))\b`;
+/** Calls to somewhere other than the product ("requests to our backend"), which are no product calls. */
+const NOT_TO_PRODUCT = String.raw`(?!\s+(?:to|from)\s+(?!(?:(?:the|your)\s+)?(?:Atlassian|Jira|Confluence|Bitbucket|product|Forge)\b))`;
+/** The whole app as the subject, not a part of it ("The scheduled sync ..."): "The app", "It", its name. */
+const THE_APP = String.raw`^(?:the\s+(?:app|add-?on|plugin|integration)|our\s+(?:app|add-?on|plugin)|it|(?!(?:The|Our|This|Each|Every|No|All|Any|Its|Their|We)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)`;
+/** Acting as a user, affirmed: "as the current user when ...", "asUser()", "on behalf of the viewing user" with no denial before it. */
+const AS_USER = new RegExp(String.raw`(?<!${NOT}${gap(30)})(?:\b(?:as|on\s+behalf\s+of)\s+${USERS}|\basUser\b)`, 'i');
+
+/** As the user: Forge's `asUser()`, a front-end request (the bridge, `AP.request`), ACE's `asUserByAccountId(...)`, or either chosen at run time. */
+const asUser = (call: RestCall): boolean => call.auth === 'asUser' || call.auth === 'bridge' || (call.auth === 'connect' && call.api.startsWith('AP.')) || call.api.includes(EITHER_PRINCIPAL);
+/** As the app: `asApp()` or the Connect client as the app's own user. */
+const asApp = (call: RestCall): boolean => !asUser(call) && (call.auth === 'asApp' || call.auth === 'connect');
+
+export default defineClaim({
+  id: 'calls-as-app',
+  title: 'Product calls made as the app',
+  description:
+    'The app calls the product APIs as itself, never as (on behalf of) a user: every REST call is Forge\'s `asApp()` or the Connect client as the app\'s own user, so what it does is done under the app\'s identity and its scopes. Contradicted by a call made with `asUser()`, from the front end (`@forge/bridge`, `AP.request`), with Connect\'s `asUserByAccountId(\u2026)`, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the user\'s token (`appUserToken`). A part of the app that acts as itself ("background jobs run as the app") is no claim about every call; `calls-as-user` is the opposite claim.',
+  decidedBy: 'code',
+  phrasings: [
+    // "All calls to Jira are made as the app", "Every request is made with asApp()".
+    phrase`(?<!${NOT}${gap(30)})\b(?:all|every|each)\s+(?:(?:Jira|Confluence|Bitbucket|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}\b${AS_ITSELF}`,
+    // "Jira is queried as the app and never on behalf of the current user": as itself, then the user denied.
+    phrase`(?<!${NOT}${gap(30)})\b${AS_ITSELF}${gap(10)}(?:,\s*|\s+)(?:and\s+|but\s+)?(?:never|not)\s+(?:as|on\s+behalf\s+of|with\s+the\s+(?:identity|rights|permissions)\s+of)\s+${USERS}`,
+    // "The app never impersonates users", "It does not act on behalf of individual users": the whole app, denying any user.
+    phrase`${THE_APP}\s+(?:never|does\s+not|doesn't|will\s+not|won't|cannot|can't)\s+(?:ever\s+)?(?:impersonates?|acts?\s+(?:as|on\s+behalf\s+of)|calls?\s+(?:Jira|Confluence|Bitbucket|the\s+product)\s+(?:as|on\s+behalf\s+of))\s+${USERS}`,
+    // "The app calls Jira with its own identity", "Acme Sync always accesses Confluence as the app".
+    phrase`${THE_APP}\s+(?:always\s+|only\s+)?(?:calls|accesses|queries|reads\s+from|talks\s+to|authenticates\s+(?:to|with)|connects\s+to)\s+(?:the\s+)?(?:Jira|Confluence|Bitbucket|Atlassian|product)(?:\s+(?:Cloud|REST|product|platform))?(?:\s+APIs?)?\s+(?:always\s+|only\s+)?${AS_ITSELF}(?!\s*(?:when|whenever|if|while|for)\b)`,
+  ],
+  // A sentence that also has the app act as the user ("..., and on behalf of the current user when they click Sync") is about some calls only.
+  params: (sentence) => (AS_USER.test(firstLine(sentence)) ? null : {}),
+  examples: ['All calls to Jira are made as the app, never on behalf of a user.', 'The app never impersonates users.'],
+  messages: {
+    verified: 'Every product call is made as the app ({{where}}).',
+    none: 'The app makes no product REST call.',
+    asUser: 'The app calls the product as the user: {{where}}.',
+    unknown: 'Candor cannot tell whom {{where}} acts as.',
+    remote: 'The Forge remote {{remote}} gets the user\'s token ({{where}}), with which it may call the product as the user.',
+  },
+  verify(_params, { facts }) {
+    const calls = [...facts.restCalls, ...facts.unresolvedRestCalls];
+    const user = calls.filter(asUser);
+    if (user.length > 0) return outcome('contradicted', 'asUser', user.map((c) => c.evidence), { where: places(user.map((c) => c.evidence)) });
+    const withUserToken = facts.egress.remotes.filter((r) => r.tokens?.includes('appUserToken'));
+    if (withUserToken.length > 0) return outcome('unverified', 'remote', withUserToken.map((r) => r.evidence), { remote: withUserToken.map((r) => r.key).join(', '), where: places(withUserToken.map((r) => r.evidence)) });
+    const unknown = calls.filter((c) => !asApp(c));
+    if (unknown.length > 0) return outcome('unverified', 'unknown', unknown.map((c) => c.evidence), { where: places(unknown.map((c) => c.evidence)) });
+    if (calls.length === 0) return outcome('verified', 'none');
+    return outcome('verified', 'verified', calls.map((c) => c.evidence), { where: places(calls.map((c) => c.evidence)) });
+  },
+});
