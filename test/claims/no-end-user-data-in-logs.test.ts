@@ -59,6 +59,18 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['server/app.js:9'] },
   },
   {
+    name: '"we do not log page content" while an access log writes account IDs and IP addresses',
+    params: { kinds: ['product-content'] },
+    facts: makeFacts({ logs: [log(['account-id', 'ip-address'], 'app.js', 25)] }),
+    expect: { verdict: 'verified', messageId: 'verifiedContent', at: [] },
+  },
+  {
+    name: '"we do not log page content" while a page title is logged',
+    params: { kinds: ['product-content'] },
+    facts: makeFacts({ logs: [log(['account-id', 'ip-address'], 'app.js', 25), log(['product-content'], 'routes/index.js', 60)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['routes/index.js:60'] },
+  },
+  {
     name: '"does not produce application logs": any back-end log, even of a constant',
     params: { none: true },
     facts: makeFacts({ logs: [log(['literal'], 'src/cleanup.js', 6), log(['other'], 'static/app.js', 9, 'frontend')] }),
@@ -82,5 +94,13 @@ describe('no-end-user-data-in-logs params', () => {
     assert.deepEqual(params('We do not log IP addresses.'), { kinds: ['ip-address'] });
     assert.deepEqual(params('We do not log personal data or IP addresses.'), {});
     assert.deepEqual(params('Logs never contain personal data.'), {});
+  });
+
+  it('product content alone when the sentence names content alone', () => {
+    const params = (sentence: string) => claim.params?.(sentence, /x/.exec('x')!);
+    assert.deepEqual(params('We do not log attachment contents or page content.'), { kinds: ['product-content'] });
+    assert.deepEqual(params('Application logs never include issue summaries.'), { kinds: ['product-content'] });
+    assert.deepEqual(params('Application logs never contain issue content or personal data.'), {});
+    assert.deepEqual(params('We do not log customer content.'), {});
   });
 });

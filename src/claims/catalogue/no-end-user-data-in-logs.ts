@@ -13,11 +13,18 @@ const NOT_IP = new RegExp(ONE.replace(String.raw`|IP\s+addresses`, ''), 'i');
 /** "The app does not produce application logs": no log at all, whatever it holds. */
 const NO_LOGS = phrase`(?:${NOT}${gap(20)}\b(?:produce|write|emit|generate|keep)s?\s+(?:any\s+)?(?:application\s+|app\s+)?logs|\b(?:write|produce|emit|keep)s?\s+no\s+(?:application\s+|app\s+)?logs)(?:\s+(?:at\s+all|whatsoever|of\s+any\s+kind))?\s*(?:[.;!?]|$)`;
 
+/** Content the sentence names: "attachment contents", "page content", "issue summaries". */
+const CONTENT_WORDS = /\b(?:contents?|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies)))\b/i;
+/** Data about people, or End-User Data at large: "personal data", "user data", "customer content", "names". */
+const BEYOND_CONTENT = /\b(?:End[- ]User|personal|PII|user\s+(?:data|information)|customer\s+(?:data|content)|account|identifiers?|e-?mails?|names|IP\s+addresses)\b/i;
+
 type Params = { kinds?: DataKind[]; none?: boolean };
 
 function kindsIn(sentence: string): Params {
   const line = firstLine(sentence);
   if (NO_LOGS.test(line)) return { none: true };
+  // "We do not log attachment contents or page content": the product's content, not who made a request.
+  if (CONTENT_WORDS.test(line) && !BEYOND_CONTENT.test(line)) return { kinds: ['product-content'] };
   return /\bIP\s+addresses\b/i.test(line) && !NOT_IP.test(line) ? { kinds: ['ip-address'] } : {};
 }
 
@@ -25,7 +32,7 @@ export default defineClaim<Params>({
   id: 'no-end-user-data-in-logs',
   title: 'No End-User Data in logs',
   description:
-    'No log call in the app\'s back end (console, pino, winston\u2026, access-log middleware) receives End-User Data: product content, data a user sent, account IDs, emails, names or clients\' IP addresses (or IP addresses only, when the sentence names those alone). "The app does not produce application logs" is contradicted by any back-end log call. A log in the browser only stays in the user\'s own console, so it makes the claim unverified rather than false.',
+    'No log call in the app\'s back end (console, pino, winston\u2026, access-log middleware) receives End-User Data: product content, data a user sent, account IDs, emails, names or clients\' IP addresses (or IP addresses only, when the sentence names those alone; product content only, when it names content alone: "We do not log page content"). "The app does not produce application logs" is contradicted by any back-end log call. A log in the browser only stays in the user\'s own console, so it makes the claim unverified rather than false.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(30)}\blog(?:s|ged|ging)?\b${gap(30)}\b${DATA}`,
@@ -62,6 +69,7 @@ export default defineClaim<Params>({
   messages: {
     verified: 'No log call receives End-User Data (log calls checked: {{count}}).',
     verifiedIp: 'No log call receives IP addresses (log calls checked: {{count}}).',
+    verifiedContent: 'No log call receives product content (log calls checked: {{count}}).',
     contradicted: '{{kinds}} reaches a log call: {{where}}.',
     frontend: 'Only browser-side logs receive End-User Data ({{where}}); they stay in the user\'s console.',
     incomplete: 'No End-User Data reaches the logs Candor read, but {{where}} could not be read.',
@@ -78,6 +86,6 @@ export default defineClaim<Params>({
     if (withData.length > 0) return outcome('unverified', 'frontend', withData.map((l) => l.evidence), { where: places(withData.map((l) => l.evidence)) });
     const unread = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
-    return outcome('verified', wanted === END_USER_DATA ? 'verified' : 'verifiedIp', [], { count: facts.logs.length });
+    return outcome('verified', wanted === END_USER_DATA ? 'verified' : wanted.includes('product-content') ? 'verifiedContent' : 'verifiedIp', [], { count: facts.logs.length });
   },
 });
