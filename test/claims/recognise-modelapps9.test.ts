@@ -1,0 +1,18 @@
+/** Wordings four model apps written blind showed misread, each in its general form, beside the near wordings that must stay. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const read = (sentence: string): Array<[string, Record<string, unknown>]> => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
+const idsIn = (sentence: string): string[] => read(sentence).map(([id]) => id).sort();
+
+describe('recognising the model apps\' wordings', () => {
+  it('servers named as where data is not kept, and data of one thing, are no denial that the app keeps data at all', () => {
+    assert.ok(!idsIn('No data is stored on servers operated by GitPulse.').includes('no-data-stored'));
+    assert.ok(!idsIn('Pull request data is fetched live from GitHub and is never stored.').includes('no-data-stored'));
+    assert.ok(idsIn('Data is never stored by the app.').includes('no-data-stored'));
+    assert.ok(idsIn('Nothing you enter is saved.').includes('no-data-stored'));
+  });
+});
