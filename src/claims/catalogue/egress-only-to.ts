@@ -14,6 +14,9 @@ const OWN_REMOTE = /\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:Forge\s+)?(?:remote
 
 const HOST = /(?<![\w@.-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])/gi;
 
+/** A negation in the sentence: "never to Google" names a vendor that is not allowed. */
+const DENIES = /\b(?:not|never|no|nor|except|but)\b|n't\b/i;
+
 /** A bare domain of two labels ("googleapis.com"): a statement naming it names its hosts (www.googleapis.com) too. */
 const BARE_DOMAIN = /^[a-z0-9-]+\.[a-z]{2,}$/;
 
@@ -44,7 +47,7 @@ export default defineClaim<Params>({
   id: 'egress-only-to',
   title: 'Egress only to listed hosts',
   description:
-    'Data leaves Atlassian only for the hosts the statement names, or, when it names none, the hosts of the vendors it names (src/data/vendors.json: "Slack is the only destination" allows Slack\'s hosts); "The app declares no egress other than ServiceNow" allows what it excepts. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
+    'Data leaves Atlassian only for the hosts the statement names and the hosts of the vendors it names (with no negation in the sentence), or, when it names no host, the hosts of the vendors it names (src/data/vendors.json: "Slack is the only destination" allows Slack\'s hosts); "The app declares no egress other than ServiceNow" allows what it excepts. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:only|exclusively|solely)\b${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
@@ -97,7 +100,10 @@ export default defineClaim<Params>({
     if (!first && exception && !exception.legal) return null;
     const line = first ? first[1]! : firstLine(sentence);
     const written = [...line.matchAll(HOST)].map((m) => m[0].toLowerCase()).filter((h) => !/\.(?:js|ts|json|ya?ml|md|txt)$/.test(h));
-    const hosts = written.length > 0 ? written : vendorsNamedIn(line).flatMap((v) => v.hosts);
+    // "... only communicates with GitHub (api.github.com and github.com)": the vendor named beside its hosts is allowed all of them.
+    // A host names no vendor beside it: "sent only to eu.i.posthog.com" allows that host alone.
+    const vendorHosts = written.length === 0 ? vendorsNamedIn(line).flatMap((v) => v.hosts) : DENIES.test(line) ? [] : vendorsNamedIn(line.replace(HOST, ' ')).flatMap((v) => v.hosts);
+    const hosts = [...written, ...vendorHosts];
     const remotes = OWN_REMOTE.test(line) ? { remotes: true as const } : {};
     return hosts.length > 0 || remotes.remotes ? { hosts: [...new Set(hosts)], ...remotes } : null;
   },
