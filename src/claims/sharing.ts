@@ -111,10 +111,23 @@ export function deniedCategories(sentence: string): VendorCategory[] {
   return [];
 }
 
+/** Parts of an issue or a page: "Issue descriptions, comments and attachments are never sent ...". */
+const CONTENT_PARTS = /\b(?:descriptions?|comments?|attachments?|(?:page|issue|message|email)\s+bod(?:y|ies)|file\s+contents?)\b/i;
+
+/**
+ * Whether a denial names parts of the content alone (descriptions, comments, attachments): what a call carries is product content
+ * at large, not which field, so content sent neither proves nor breaks it.
+ */
+export function deniesContentPartsOnly(sentence: string): boolean {
+  const line = firstLine(sentence);
+  return CONTENT_PARTS.test(line) && !new RegExp(`${END_USER}|${CONTENT}`, 'i').test(line) && !new RegExp(PERSONAL, 'i').test(line) && !/\b(?:data|information|content)\b/i.test(line.replace(/\bfile\s+contents?\b/gi, ''));
+}
+
 /** The kinds of data a denial names: personal data (identifiers, emails, names, IP addresses; IP addresses alone), product content, or End-User Data at large. */
 export function deniedKinds(sentence: string): DataKind[] {
   const line = firstLine(sentence);
   if (new RegExp(END_USER, 'i').test(line)) return [...END_USER_DATA];
+  if (deniesContentPartsOnly(line)) return ['product-content', 'resolver-payload'];
   const kinds: DataKind[] = [];
   if (PEOPLE.test(line)) kinds.push('account-id', 'email', 'display-name', 'ip-address');
   else if (/\bIP\s+addresses\b/i.test(line)) kinds.push('ip-address');
