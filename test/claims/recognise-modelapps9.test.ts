@@ -15,4 +15,11 @@ describe('recognising the model apps\' wordings', () => {
     assert.ok(idsIn('Data is never stored by the app.').includes('no-data-stored'));
     assert.ok(idsIn('Nothing you enter is saved.').includes('no-data-stored'));
   });
+
+  it('read-only access another service\'s OAuth app asks for is that service\'s scope, not a product scope', () => {
+    assert.deepEqual(idsIn('The GitHub OAuth app requests read-only access to repositories.'), []);
+    assert.deepEqual(idsIn('Our Google API client asks only for read-only access.'), []);
+    assert.deepEqual(idsIn('The app has read-only access to Jira.'), ['no-write-scopes']);
+    assert.deepEqual(idsIn('The Jira app requests read-only access.'), ['no-write-scopes']);
+  });
 });
