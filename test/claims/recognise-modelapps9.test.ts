@@ -23,3 +23,11 @@ describe('recognising the model apps\' wordings', () => {
     assert.deepEqual(idsIn('The Jira app requests read-only access.'), ['no-write-scopes']);
   });
 });
+
+describe('recognising denials of secrets in logs', () => {
+  it('reads tokens, secrets and credentials kept out of logs as no-end-user-data-in-logs of secrets', () => {
+    assert.deepEqual(idsIn('GitHub tokens and client secrets are never written to logs.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('Our request logs do not contain authentication tokens.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('Passwords are never logged.'), ['no-end-user-data-in-logs']);
+  });
+});
