@@ -29,6 +29,8 @@ const KIND = String.raw`(?:analytics|advertising|marketing|tracking|telemetry|mo
 const KINDS = String.raw`${KIND}(?:\s*(?:,|\/|\bor\b|\band\b|\bnor\b)\s*${KIND})*`;
 const KIND_NOUNS = String.raw`(?:providers|vendors|services|tools|companies|partners)`;
 /** "third parties", "Slack or any other third party", "analytics providers", "analytics or telemetry services", "any organisation outside Atlassian" (as "anyone outside Atlassian"). */
+/** What the app sends a kind of vendor: "analytics events", "telemetry payloads". */
+const KINDS_EVENTS = String.raw`(${KINDS})\s+(?:events?|payloads?|pings?)`;
 const RECIPIENTS = String.raw`(?:anyone|anybody|(?:any\s+)?(?:other\s+)?(?:organi[sz]ations?|compan(?:y|ies)|business(?:es)?)(?=\s+outside\b)|(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:or|and|nor)\s+)?(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors|${KINDS}\s+${KIND_NOUNS}))`;
 const VERB = String.raw`(?:send|share|disclose|transfer|transmit|pass|provide|forward)`;
 const DONE = String.raw`(?:sent|shared|disclosed|transferred|transmitted|passed|provided|forwarded)`;
@@ -42,6 +44,8 @@ export const SHARING_DENIALS: readonly RegExp[] = [
   phrase`\b${DATA}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
   // "Data collected during the use of this add-on will not be shared with third parties."
   phrase`\b(?:${DATA}|data|information)\b${gap(60)}\b(?:is|are|will|shall)\s+(?:never|not)\s+(?:be\s+)?(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
+  // "Analytics events never contain Atlassian account IDs": what the app sends its analytics vendor.
+  phrase`^(?:(?:our|the|its|all|any)\s+)?${KINDS_EVENTS}\s+(?:never|do\s+not|don't|will\s+not|shall\s+not)\s+(?:contain|include|carry|hold)\b${gap(20)}\b${DATA}`,
 ];
 
 /** What comes after an exception: "except Stripe, which processes payments", "other than:" and its list. */
@@ -102,7 +106,7 @@ export function nonAtlassianException(sentence: string): { text: string; legal: 
 /** The kinds of vendor a denial names as recipients ("analytics providers"); none when it speaks of third parties at large. */
 export function deniedCategories(sentence: string): VendorCategory[] {
   const line = firstLine(sentence);
-  const kinds = new RegExp(String.raw`\b(${KINDS})\s+${KIND_NOUNS}\b`, 'i').exec(line)?.[1];
+  const kinds = new RegExp(String.raw`\b(${KINDS})\s+${KIND_NOUNS}\b`, 'i').exec(line)?.[1] ?? new RegExp(String.raw`^(?:(?:our|the|its|all|any)\s+)?${KINDS_EVENTS}\b`, 'i').exec(line)?.[1];
   if (kinds) {
     const words = kinds.match(new RegExp(KIND, 'gi')) ?? [];
     return [...new Set(words.flatMap((word) => KIND_CATEGORIES.find(([re]) => re.test(word))?.[1] ?? []))];
