@@ -38,3 +38,14 @@ describe('recognising what analytics events hold', () => {
     assert.deepEqual(idsIn('Analytics events are sent to Mixpanel.'), []);
   });
 });
+
+describe('recognising the model apps\' other wordings', () => {
+  it('a vendor in apposition as the only sub-processor, error logs that hold only codes, incidents communicated to customers', () => {
+    assert.deepEqual(idsIn('Digest emails are delivered through Postmark, our only sub-processor.'), ['third-parties-exactly']);
+    assert.deepEqual(idsIn('We send email, our only sub-processor.'), []);
+    assert.deepEqual(idsIn('Error logs contain only HTTP status codes.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('Error logs contain only the user\'s name.'), []);
+    assert.deepEqual(idsIn('Security incidents affecting customer data are communicated to affected customers within 72 hours.'), ['incident-notification']);
+    assert.deepEqual(idsIn('Feature requests are communicated to customers within 2 days.'), []);
+  });
+});

@@ -68,7 +68,8 @@ export default defineClaim<Params>({
     // "Logs: error codes only." - a label, then what the logs hold, none of it End-User Data nor a period.
     phrase`^(?:application\s+|app\s+)?log(?:s|ging)\s*:\s*(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no)\b)(?:only\s+[a-z][a-z ,-]{1,60}?|[a-z][a-z ,-]{1,60}?\s+only)\s*\.?$`,
     // "Logs record only the number of objects created, updated or failed in each run.": what they hold, none of it End-User Data nor a period.
-    phrase`^(?:(?:our|the|its|app|application)\s+){0,2}logs\s+(?:only\s+)?(?:record|contain|hold|capture|include)\s+(?:only\s+)?(?<=\bonly\s+(?:[a-z]+\s+)?)(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no|names?|titles?|text|messages?|details|data|information|values?|payloads?|bod(?:y|ies)|users?|people|persons?|who)\b)[a-z][a-z ,-]{1,100}?\s*\.?$`,
+    // "Error logs contain only HTTP status codes."
+    phrase`^(?:(?:our|the|its|app|application|error|request|audit)\s+){0,2}logs\s+(?:only\s+)?(?:record|contain|hold|capture|include)\s+(?:only\s+)?(?<=\bonly\s+(?:[a-z]+\s+)?)(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no|names?|titles?|text|messages?|details|data|information|values?|payloads?|bod(?:y|ies)|users?|people|persons?|who)\b)[a-z][a-z ,-]{1,100}?\s*\.?$`,
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.', 'We do not log IP addresses.'],
   params: kindsIn,
