@@ -137,6 +137,8 @@ describe('retention-period', () => {
     assert.deepEqual(paramsIn('Customer data is kept for 30 days.'), { period: '30 days' });
     assert.deepEqual(paramsIn('Entries older than 12 months are deleted every night.'), { period: '12 months' });
     assert.deepEqual(paramsIn('User sessions are kept in Redis and expire after 24 hours.'), { period: '24 hours', data: 'sessions' });
+    assert.deepEqual(paramsIn('Escalation records are deleted after 180 days.'), { period: '180 days', data: 'Escalation' });
+    assert.deepEqual(paramsIn('All records are deleted after 30 days.'), { period: '30 days', data: 'records' });
   });
 
   it('leaves the data a statement names unverified when no store Candor sees holds it, and contradicts it when one does', () => {

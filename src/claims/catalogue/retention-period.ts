@@ -39,6 +39,10 @@ const SUBJECT = /\b([A-Za-z][\w-]*)\s+(?:are|is|get|gets|will\s+be)\s+(?:\w+ly\s
 const EXPIRING = /\b([A-Za-z][\w-]*)\s+$/;
 const GENERIC = /^(?:data|information|info|content|everything|anything|it|they|this|these|those|that|which|what)$/i;
 
+/** Words for a store's rows, which the word before them names ("Escalation records", "audit entries"). */
+const RECORDS = /^(?:records?|entries|rows|items)$/i;
+const DETERMINERS = /^(?:the|all|any|our|your|its|their|these|those|such|old|older|stale)$/i;
+
 /** The data a clause names before the words that give its period; undefined when it names none. */
 function subject(line: string, matched: string): string | undefined {
   const at = line.indexOf(matched);
@@ -47,6 +51,11 @@ function subject(line: string, matched: string): string | undefined {
   let name = (/^expire/i.test(matched) ? EXPIRING : SUBJECT).exec(before)?.[1];
   // "Sessions are kept in Redis and expire after 24 hours": the subject of the clause "and" joins.
   if (name !== undefined && /^(?:and|or|but|then)$/i.test(name)) name = /\b([A-Za-z][\w-]*)\s+(?:are|is)\b/i.exec(before)?.[1];
+  // "Escalation records are deleted ...": records of what the word before names.
+  if (name !== undefined && RECORDS.test(name)) {
+    const owner = new RegExp(String.raw`\b([A-Za-z][\w-]*)\s+${name}\b`).exec(before)?.[1];
+    if (owner !== undefined && !DETERMINERS.test(owner) && !GENERIC.test(owner)) return owner;
+  }
   return name === undefined || GENERIC.test(name) ? undefined : name;
 }
 
