@@ -49,3 +49,10 @@ describe('recognising the model apps\' other wordings', () => {
     assert.deepEqual(idsIn('Feature requests are communicated to customers within 2 days.'), []);
   });
 });
+
+describe('recognising backups deleted with the app', () => {
+  it('reads the app\'s own backups deleted on uninstall as data deleted on uninstall, not a backup policy', () => {
+    assert.deepEqual(idsIn('When the app is uninstalled, all backups for that site are deleted immediately.'), ['data-deleted-on-uninstall']);
+    assert.deepEqual(idsIn('We back up the database every night.'), ['backups']);
+  });
+});
