@@ -107,7 +107,7 @@ const PERSONAL = new RegExp(String.raw`\b(?:personal(?:ly)?\s+(?:data|informatio
 // What an AI makes from the content ("AI output", "model responses") is content to the scan, as a summary is.
 const CONTENT = /\b(?:(?:AI|LLM|model|GPT)\s+(?:outputs?|responses?|answers?|completions?|results?)|(?<!\b(?:any|all)\s)content|contents|pages?|issues?|comments?|attachments?|tickets?|work\s+items?|documents?|bod(?:y|ies)|descriptions?|summar(?:y|ies)|text|(?:issue|page|Jira|Confluence)\s+data)\b/i;
 /** Data at large; "this data", "such data" name what came before. */
-const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|profile|account|Jira|Confluence|this|that|such|following|same|said)\s)\b(?:data|information)\b|\b(?:anything|nothing|everything)\b|\b(?:any|all)\s+content\b/i;
+const ANY = /(?<!\b(?:personal|user|issue|page|request|repository|commit|usage|analytics|identifiable|profile|account|Jira|Confluence|this|that|such|following|same|said)\s)\b(?:data|information)\b|\b(?:anything|nothing|everything)\b|\b(?:any|all)\s+content\b/i;
 /** End-User Data by its names: "customer data", "your content". */
 const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:(?:page|issue|Jira|Confluence)\s+)?(?:data|content|information)\b/i;
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;

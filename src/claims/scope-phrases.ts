@@ -20,9 +20,9 @@ export function productIn(sentence: string): ScopeProduct | null {
 
 /**
  * Access the app asks another service for ("We ask Google only for read-only access to Drive", "read-only access to your GitHub
- * repositories"): that service's OAuth scopes, not the app's scopes of an Atlassian product.
+ * repositories", "The GitHub OAuth app requests read-only access"): that service's OAuth scopes, not the app's scopes of an Atlassian product.
  */
-const OTHER_SERVICE = /\b(?:asks?|request(?:s|ed)?\s+from|granted\s+by)\s+(?!(?:Atlassian|Jira|Confluence|Bitbucket|Compass|Forge)\b)[A-Z][\w.-]+|\baccess\s+to\s+(?:your\s+|the\s+(?:user's\s+|customer's\s+)?)?(?!(?:Atlassian|Jira|Confluence|Bitbucket|Compass|Forge)\b)[A-Z][\w.-]+/;
+const OTHER_SERVICE = /\b(?:asks?|request(?:s|ed)?\s+from|granted\s+by)\s+(?!(?:Atlassian|Jira|Confluence|Bitbucket|Compass|Forge)\b)[A-Z][\w.-]+|\b(?!(?:Atlassian|Jira|Confluence|Bitbucket|Compass|Forge)\b)[A-Z][\w.-]+\s+(?:OAuth|OIDC|API)\s+(?:app|application|client|integration|token)s?\b|\baccess\s+to\s+(?:your\s+|the\s+(?:user's\s+|customer's\s+)?)?(?!(?:Atlassian|Jira|Confluence|Bitbucket|Compass|Forge)\b)[A-Z][\w.-]+/;
 
 /** Params for a no-read/no-write claim when the sentence denies `access`; null when it does not. */
 export function accessParams(text: string, access: 'read' | 'write'): AccessParams | null {

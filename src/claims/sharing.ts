@@ -31,6 +31,8 @@ const KIND_NOUNS = String.raw`(?:providers|vendors|services|tools|companies|part
 /** A third party named by its role in an embed: "the embedded provider", "the embedding service", "any embed provider" (Figma, YouTube ...). */
 const EMBED_ROLE = String.raw`(?:the|any|an?)\s+(?:embedded|embedding|embed(?:'s)?|oEmbed)\s+(?:content\s+)?(?:providers?|services?|sites?|platforms?|hosts?)`;
 /** "third parties", "Slack or any other third party", "analytics providers", "analytics or telemetry services", "any organisation outside Atlassian" (as "anyone outside Atlassian"). */
+/** What the app sends a kind of vendor: "analytics events", "telemetry payloads". */
+const KINDS_EVENTS = String.raw`(${KINDS})\s+(?:events?|payloads?|pings?)`;
 const RECIPIENTS = String.raw`(?:anyone|anybody|${EMBED_ROLE}|(?:any\s+)?(?:other\s+)?(?:organi[sz]ations?|compan(?:y|ies)|business(?:es)?)(?=\s+outside\b)|(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:or|and|nor)\s+)?(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors|${KINDS}\s+${KIND_NOUNS}))`;
 const VERB = String.raw`(?:send|share|disclose|transfer|transmit|pass|provide|forward)`;
 const DONE = String.raw`(?:sent|shared|disclosed|transferred|transmitted|passed|provided|forwarded)`;
@@ -44,6 +46,8 @@ export const SHARING_DENIALS: readonly RegExp[] = [
   phrase`\b${DATA}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
   // "Data collected during the use of this add-on will not be shared with third parties."
   phrase`\b(?:${DATA}|data|information)\b${gap(60)}\b(?:is|are|will|shall)\s+(?:never|not)\s+(?:be\s+)?(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
+  // "Analytics events never contain Atlassian account IDs": what the app sends its analytics vendor.
+  phrase`^(?:(?:our|the|its|all|any)\s+)?${KINDS_EVENTS}\s+(?:never|do\s+not|don't|will\s+not|shall\s+not)\s+(?:contain|include|carry|hold)\b${gap(20)}\b${DATA}`,
 ];
 
 /** What comes after an exception: "except Stripe, which processes payments", "other than:" and its list. */
@@ -104,7 +108,7 @@ export function nonAtlassianException(sentence: string): { text: string; legal: 
 /** The kinds of vendor a denial names as recipients ("analytics providers"); none when it speaks of third parties at large. */
 export function deniedCategories(sentence: string): VendorCategory[] {
   const line = firstLine(sentence);
-  const kinds = new RegExp(String.raw`\b(${KINDS})\s+${KIND_NOUNS}\b`, 'i').exec(line)?.[1];
+  const kinds = new RegExp(String.raw`\b(${KINDS})\s+${KIND_NOUNS}\b`, 'i').exec(line)?.[1] ?? new RegExp(String.raw`^(?:(?:our|the|its|all|any)\s+)?${KINDS_EVENTS}\b`, 'i').exec(line)?.[1];
   if (kinds) {
     const words = kinds.match(new RegExp(KIND, 'gi')) ?? [];
     return [...new Set(words.flatMap((word) => KIND_CATEGORIES.find(([re]) => re.test(word))?.[1] ?? []))];
@@ -113,10 +117,23 @@ export function deniedCategories(sentence: string): VendorCategory[] {
   return [];
 }
 
+/** Parts of an issue or a page: "Issue descriptions, comments and attachments are never sent ...". */
+const CONTENT_PARTS = /\b(?:descriptions?|comments?|attachments?|(?:page|issue|message|email)\s+bod(?:y|ies)|file\s+contents?)\b/i;
+
+/**
+ * Whether a denial names parts of the content alone (descriptions, comments, attachments): what a call carries is product content
+ * at large, not which field, so content sent neither proves nor breaks it.
+ */
+export function deniesContentPartsOnly(sentence: string): boolean {
+  const line = firstLine(sentence);
+  return CONTENT_PARTS.test(line) && !new RegExp(`${END_USER}|${CONTENT}`, 'i').test(line) && !new RegExp(PERSONAL, 'i').test(line) && !/\b(?:data|information|content)\b/i.test(line.replace(/\bfile\s+contents?\b/gi, ''));
+}
+
 /** The kinds of data a denial names: personal data (identifiers, emails, names, IP addresses; IP addresses alone), product content, or End-User Data at large. */
 export function deniedKinds(sentence: string): DataKind[] {
   const line = firstLine(sentence);
   if (new RegExp(END_USER, 'i').test(line)) return [...END_USER_DATA];
+  if (deniesContentPartsOnly(line)) return ['product-content', 'resolver-payload'];
   const kinds: DataKind[] = [];
   if (PEOPLE.test(line)) kinds.push('account-id', 'email', 'display-name', 'ip-address');
   else if (/\bIP\s+addresses\b/i.test(line)) kinds.push('ip-address');

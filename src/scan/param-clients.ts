@@ -11,10 +11,11 @@ import { KVS_CLIENT } from './source/detectors/param-clients.ts';
 import { QUEUE_CLIENT } from './source/detectors/queues.ts';
 import { BINDING_CLIENT, bindingMethod, QUEUE_BINDING } from './source/detectors/cloudflare-bindings.ts';
 import { deriveKey, deriveSql, kvsBackend, kvsOp } from './source/detectors/storage.ts';
+import { kvCommandOp, KV_CLIENT } from './source/detectors/kv-clients.ts';
 
 /** Whether a client an argument holds is a vendor's SDK client, an HTTP client or another module's object (see `givenClient`). */
 export function isGivenClient(client: string): boolean {
-  return client.startsWith('sdk:') || client.startsWith('http:') || client.startsWith('own:') || client.startsWith(QUEUE_CLIENT) || client.startsWith(BINDING_CLIENT) || client === KVS_CLIENT;
+  return client.startsWith('sdk:') || client.startsWith('http:') || client.startsWith('own:') || client.startsWith(QUEUE_CLIENT) || client.startsWith(BINDING_CLIENT) || client === KVS_CLIENT || client.startsWith(KV_CLIENT);
 }
 
 /**
@@ -59,6 +60,10 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
       }
       if (client === KVS_CLIENT) {
         if (call === whole) kvsParamOp(file, call, fill);
+        continue;
+      }
+      if (client.startsWith(KV_CLIENT)) {
+        if (call === whole) kvClientParamOp(file, call, client.slice(KV_CLIENT.length), fill);
         continue;
       }
       // A queue handed in takes its pushes, and only those: `push` of anything else is an array's. `options.queue.push(...)`: its field's.
@@ -118,6 +123,20 @@ function kvsParamOp(file: FileFacts, call: ParamClientCall, fill: FillImported):
   if (op === null) return;
   const key = call.key == null ? null : settle(fill(file.file, call.key));
   const fact: StorageOp = { backend: kvsBackend(method), op, key: null, api: `kvs.${method}`, carries: op === 'write' ? call.carries as DataKind[] : [], evidence: call.evidence };
+  deriveKey(fact, [key]);
+  file.storage.push(fact);
+}
+
+/**
+ * `routes(app, redis)` with the helper calling `redis.incrby(key, n)`: the key-value client's command where the helper makes it,
+ * as `detectStorage` records one made on the client itself.
+ */
+function kvClientParamOp(file: FileFacts, call: ParamClientCall, module: string, fill: FillImported): void {
+  const method = call.api.length === 1 ? call.api[0]! : '';
+  const op = kvCommandOp(method);
+  if (op === null) return;
+  const key = call.key == null ? null : settle(fill(file.file, call.key));
+  const fact: StorageOp = { backend: 'external-db', op, key: null, api: `${module}.${method}`, carries: op === 'write' ? call.carries as DataKind[] : [], evidence: call.evidence };
   deriveKey(fact, [key]);
   file.storage.push(fact);
 }

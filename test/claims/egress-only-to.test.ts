@@ -55,6 +55,12 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { unresolved: [call(null, 'src/a.js', 9)] } }),
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/a.js:9'] },
   },
+  {
+    name: 'an avatar host of the vendor the statement names',
+    params: { hosts: ['api.github.com', 'github.com', '*.githubusercontent.com'] },
+    facts: makeFacts({ egress: { declared: [egressEntry('api.github.com', 33), egressEntry('avatars.githubusercontent.com', 36, 'images')] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
   { name: 'no hosts to check', params: {}, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'noParams', at: [] } },
   {
     name: 'a Forge fetch to an unresolved URL can reach only the declared (and listed) host',
@@ -87,5 +93,12 @@ describe('egress-only-to', () => {
     assert.deepEqual(read('Analytics events are sent only to eu.i.posthog.com.'), [{ hosts: ['eu.i.posthog.com'] }]);
     // An exception that names no host nor vendor is no list.
     assert.deepEqual(read('The app makes no calls other than those needed to run it.'), []);
+  });
+
+  it('allows the hosts of a vendor named beside the hosts it lists, unless the sentence denies', () => {
+    const read = (text: string) => recogniseClaims(readStatement('security.md', `${text}\n`)).filter((r) => r.claim.id === 'egress-only-to').map((r) => r.params);
+    const [github] = read('The app only communicates with GitHub (api.github.com and github.com).') as Array<{ hosts: string[] }>;
+    assert.ok(github!.hosts.includes('api.github.com') && github!.hosts.includes('*.githubusercontent.com'));
+    assert.deepEqual(read('The app only connects to api.acme.io, never to GitHub.'), [{ hosts: ['api.acme.io'] }]);
   });
 });

@@ -12,7 +12,22 @@ const pages = { object: 'page', actions: ['create', 'edit', 'delete', 'read'] };
 /** A worklog added: a write to Jira, though no edit of the issue. */
 const worklog = { ...restCall('jira', 'POST', '/rest/api/3/issue/{}/worklog', 'addWorklog', 'server/jira.js', 21), scopes: { operation: 'addWorklog', granular: ['write:issue-worklog:jira'], classic: ['write:jira-work'] } };
 
+/** An attachment added to a page (Connect's path, without /wiki). */
+const attachment = restCall('confluence', 'POST', '/rest/api/content/{}/child/attachment', 'createAttachment', 'routes/index.js', 86);
+
 const cases: Case[] = [
+  {
+    name: '"never modifies Confluence content": an attachment added to a page changes its content',
+    params: { object: 'page', actions: ['edit'], parts: true },
+    facts: makeFacts({ restCalls: [attachment] }),
+    expect: { verdict: 'contradicted', messageId: 'parts', at: ['routes/index.js:86'] },
+  },
+  {
+    name: '"never modifies pages": an attachment added is not an edit of the page',
+    params: { object: 'page', actions: ['edit'] },
+    facts: makeFacts({ restCalls: [attachment] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
   {
     name: '"never writes to Jira": a worklog added is a write to Jira',
     params: { ...issues, anything: true },
@@ -203,6 +218,11 @@ describe('no-content-create-edit-delete', () => {
     assert.equal(paramsIn('Access is read-only.'), null);
     // A named object is the frames' to read.
     assert.deepEqual(paramsIn('The app is read-only and never alters your work items.'), { object: 'issue', actions: ['edit'] });
+  });
+
+  it('reads "content" as pages with their attachments and comments, "pages" as the pages alone', () => {
+    assert.deepEqual(paramsIn('The app never modifies Confluence content.'), { object: 'page', actions: ['edit'], parts: true });
+    assert.deepEqual(paramsIn('The app never modifies Confluence pages.'), { object: 'page', actions: ['edit'] });
   });
 
   it('makes no claim of an exception that names anything else, nor of write scopes', () => {

@@ -59,6 +59,30 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['server/app.js:9'] },
   },
   {
+    name: '"tokens are never written to logs" while an OAuth token answer is logged',
+    params: { kinds: ['secret'] },
+    facts: makeFacts({ logs: [log(['account-id'], 'src/resolvers/index.js', 57), log(['secret'], 'src/github/oauth.js', 37)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/github/oauth.js:37'] },
+  },
+  {
+    name: '"tokens are never written to logs" while account IDs are',
+    params: { kinds: ['secret'] },
+    facts: makeFacts({ logs: [log(['account-id'], 'src/resolvers/index.js', 57)] }),
+    expect: { verdict: 'verified', messageId: 'verifiedSecret', at: [] },
+  },
+  {
+    name: '"we do not log page content" while an access log writes account IDs and IP addresses',
+    params: { kinds: ['product-content', 'resolver-payload'] },
+    facts: makeFacts({ logs: [log(['account-id', 'ip-address'], 'app.js', 25)] }),
+    expect: { verdict: 'verified', messageId: 'verifiedContent', at: [] },
+  },
+  {
+    name: '"we do not log page content" while a page title is logged',
+    params: { kinds: ['product-content', 'resolver-payload'] },
+    facts: makeFacts({ logs: [log(['account-id', 'ip-address'], 'app.js', 25), log(['product-content'], 'routes/index.js', 60)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['routes/index.js:60'] },
+  },
+  {
     name: '"does not produce application logs": any back-end log, even of a constant',
     params: { none: true },
     facts: makeFacts({ logs: [log(['literal'], 'src/cleanup.js', 6), log(['other'], 'static/app.js', 9, 'frontend')] }),
@@ -82,5 +106,20 @@ describe('no-end-user-data-in-logs params', () => {
     assert.deepEqual(params('We do not log IP addresses.'), { kinds: ['ip-address'] });
     assert.deepEqual(params('We do not log personal data or IP addresses.'), {});
     assert.deepEqual(params('Logs never contain personal data.'), {});
+  });
+
+  it('product content alone when the sentence names content alone', () => {
+    const params = (sentence: string) => claim.params?.(sentence, /x/.exec('x')!);
+    assert.deepEqual(params('We do not log attachment contents or page content.'), { kinds: ['product-content', 'resolver-payload'] });
+    assert.deepEqual(params('Application logs never include issue summaries.'), { kinds: ['product-content', 'resolver-payload'] });
+    assert.deepEqual(params('Application logs never contain issue content or personal data.'), {});
+    assert.deepEqual(params('We do not log customer content.'), {});
+  });
+
+  it('secrets when the sentence names tokens, secrets or credentials; with End-User Data, both', () => {
+    const params = (sentence: string) => claim.params?.(sentence, /x/.exec('x')!);
+    assert.deepEqual(params('GitHub tokens and client secrets are never written to logs.'), { kinds: ['secret'] });
+    assert.deepEqual(params('Our request logs do not contain authentication tokens.'), { kinds: ['secret'] });
+    assert.deepEqual(params('Logs never contain personal data or passwords.'), { kinds: ['account-id', 'email', 'display-name', 'ip-address', 'product-content', 'resolver-payload', 'secret'] });
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-end-user-data-to-third-parties.ts';
-import { deniedCategories, deniedKinds } from '../../src/claims/sharing.ts';
+import { deniedCategories, deniedKinds, deniesContentPartsOnly } from '../../src/claims/sharing.ts';
 import { recogniseClaims } from '../../src/claims/recognise.ts';
 import { readStatement } from '../../src/statement/read.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
@@ -12,6 +12,18 @@ const content = { kinds: ['product-content'] };
 const all = {};
 
 const cases: Case[] = [
+  {
+    name: '"descriptions, comments and attachments are never sent": content sent, of fields Candor does not tell apart',
+    params: { kinds: ['product-content', 'resolver-payload'], parts: true },
+    facts: makeFacts({ egress: { calls: [call('events.eu.pagerduty.com', 'server/src/pagerduty.ts', 6, ['product-content'])] } }),
+    expect: { verdict: 'unverified', messageId: 'parts', at: ['server/src/pagerduty.ts:6'] },
+  },
+  {
+    name: '"descriptions, comments and attachments are never sent": account IDs sent are none of them',
+    params: { kinds: ['product-content', 'resolver-payload'], parts: true },
+    facts: makeFacts({ egress: { calls: [call('events.eu.pagerduty.com', 'server/src/pagerduty.ts', 6, ['account-id'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['server/src/pagerduty.ts:6'] },
+  },
   { name: 'nothing sent anywhere', params: all, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
   {
     name: 'an email address handed to the SendGrid SDK',
@@ -131,6 +143,13 @@ describe('denied kinds', () => {
   it('personal data holds IP addresses; IP addresses alone are those', () => {
     assert.deepEqual(deniedKinds('We do not share personal data with third parties.'), ['account-id', 'email', 'display-name', 'ip-address']);
     assert.deepEqual(deniedKinds('We do not send IP addresses to third parties.'), ['ip-address']);
+  });
+
+  it('parts of the content alone: descriptions, comments, attachments', () => {
+    assert.deepEqual(deniedKinds('Issue descriptions, comments and attachments are never sent to PagerDuty or any other third party.'), ['product-content', 'resolver-payload']);
+    assert.equal(deniesContentPartsOnly('Issue descriptions, comments and attachments are never sent to PagerDuty or any other third party.'), true);
+    assert.equal(deniesContentPartsOnly('Issue content, comments and attachments are never sent to third parties.'), false);
+    assert.equal(deniesContentPartsOnly('No data, not even comments, is sent to third parties.'), false);
   });
 });
 

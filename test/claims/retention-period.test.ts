@@ -136,6 +136,16 @@ describe('retention-period', () => {
     assert.deepEqual(paramsIn('Recommendation history is automatically deleted after one year.'), { period: 'one year', data: 'history' });
     assert.deepEqual(paramsIn('Customer data is kept for 30 days.'), { period: '30 days' });
     assert.deepEqual(paramsIn('Entries older than 12 months are deleted every night.'), { period: '12 months' });
+    assert.deepEqual(paramsIn('User sessions are kept in Redis and expire after 24 hours.'), { period: '24 hours', data: 'sessions' });
+    assert.deepEqual(paramsIn('Escalation records are deleted after 180 days.'), { period: '180 days', data: 'Escalation' });
+    assert.deepEqual(paramsIn('All records are deleted after 30 days.'), { period: '30 days', data: 'records' });
+  });
+
+  it('leaves the data a statement names unverified when no store Candor sees holds it, and contradicts it when one does', () => {
+    const installs = storageWrite('external-db', ['secret'], 'app.js', 16, 'clientInfo');
+    const of = (data: string, write: typeof installs) => outcomeOf(claim, { name: data, params: { period: '24 hours', data }, facts: makeFacts({ storage: [write] }), expect: { verdict: 'verified', messageId: 'verified', at: [] } });
+    assert.deepEqual(of('sessions', installs), { verdict: 'unverified', messageId: 'otherData', at: ['app.js:16'] });
+    assert.deepEqual(of('sessions', storageWrite('external-db', ['account-id'], 'src/db.js', 4, 'sessions')), { verdict: 'contradicted', messageId: 'neverDeleted', at: ['src/db.js:4'] });
   });
 
   it('leaves periods of logs, backups, uninstall and closed accounts to other claims', () => {

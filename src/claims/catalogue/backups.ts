@@ -9,6 +9,9 @@ const onlyWhere = (sentence: string): boolean => {
   return clauses.length > 0 && clauses.every((c) => WHERE_DENIED.test(c));
 };
 
+/** "When the app is uninstalled, all backups for that site are deleted": the app's own copies, gone with it (data-deleted-on-uninstall), no backup policy. */
+const ON_UNINSTALL = /^(?:when|after|once|if|upon|on)\b[^,.;]*\buninstall(?:s|ed|ing|ation)?\b[^.;]*,[^.;]*\b(?:deleted|removed|purged|erased)\b/i;
+
 export default defineOrganisational({
   id: 'backups',
   title: 'Backups and recovery objectives',
@@ -22,7 +25,7 @@ export default defineOrganisational({
     phrase`\brecovery\s+(?:time|point)\s+objective\b`,
     phrase`\bdisaster\s+recovery\b`,
   ],
-  params: (sentence) => (onlyWhere(sentence) ? null : {}),
+  params: (sentence) => (onlyWhere(sentence) || ON_UNINSTALL.test(firstLine(sentence)) ? null : {}),
   examples: [
     'Recovery Time Objective (RTO): 4 hours',
     'Automated backup systems with 99.9% durability',

@@ -6,6 +6,7 @@ import { externalCalls, externalDeclarations, reachableHosts } from '../hosts.ts
 import { firstLine, gap, phrase } from '../phrases.ts';
 import { nonAtlassianException } from '../sharing.ts';
 import { vendorsNamedIn } from '../vendor-names.ts';
+import { escapeRegex } from '../../utils/regex.ts';
 
 type Params = { hosts: string[]; remotes?: true };
 
@@ -13,6 +14,13 @@ type Params = { hosts: string[]; remotes?: true };
 const OWN_REMOTE = /\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:Forge\s+)?(?:remotes?|back[- ]?ends?(?!\s+(?:provider|vendor|partner)s?\b))\b/i;
 
 const HOST = /(?<![\w@.-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])/gi;
+
+/** Whether the vendor's name stands right before a parenthesis of hosts: "GitHub (api.github.com and github.com)". */
+const beforeHosts = (line: string, name: string): boolean =>
+  new RegExp(String.raw`\b${escapeRegex(name.replace(/\s*\(.*?\)\s*/g, ' ').trim())}\s*\((?=[^()]*\.[a-z]{2,})`, 'i').test(line);
+
+/** A negation in the sentence: "never to Google" names a vendor that is not allowed. */
+const DENIES = /\b(?:not|never|no|nor|except|but)\b|n't\b/i;
 
 /** A bare domain of two labels ("googleapis.com"): a statement naming it names its hosts (www.googleapis.com) too. */
 const BARE_DOMAIN = /^[a-z0-9-]+\.[a-z]{2,}$/;
@@ -44,7 +52,7 @@ export default defineClaim<Params>({
   id: 'egress-only-to',
   title: 'Egress only to listed hosts',
   description:
-    'Data leaves Atlassian only for the hosts the statement names, or, when it names none, the hosts of the vendors it names (src/data/vendors.json: "Slack is the only destination" allows Slack\'s hosts); "The app declares no egress other than ServiceNow" allows what it excepts. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
+    'Data leaves Atlassian only for the hosts the statement names (and all hosts of a vendor named right before a parenthesis of hosts, with no negation in the sentence: "GitHub (api.github.com and github.com)"), or, when it names no host, the hosts of the vendors it names (src/data/vendors.json: "Slack is the only destination" allows Slack\'s hosts); "The app declares no egress other than ServiceNow" allows what it excepts. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
   decidedBy: 'code',
   phrasings: [
     // Not "Only the Cloud edition sends errors, to Rollbar": "only" picks the edition that sends, not where it sends.
@@ -98,7 +106,10 @@ export default defineClaim<Params>({
     if (!first && exception && !exception.legal) return null;
     const line = first ? first[1]! : firstLine(sentence);
     const written = [...line.matchAll(HOST)].map((m) => m[0].toLowerCase()).filter((h) => !/\.(?:js|ts|json|ya?ml|md|txt)$/.test(h));
-    const hosts = written.length > 0 ? written : vendorsNamedIn(line).flatMap((v) => v.hosts);
+    // "... only communicates with GitHub (api.github.com and github.com)": the vendor whose hosts the parenthesis gives is allowed all of its hosts;
+    // not "your Zendesk subdomain (*.zendesk.com)" nor "hooks.slack.com, the Slack webhook address", which narrow the vendor to those hosts.
+    const vendorHosts = written.length === 0 ? vendorsNamedIn(line).flatMap((v) => v.hosts) : DENIES.test(line) ? [] : vendorsNamedIn(line.replace(HOST, ' ')).filter((v) => beforeHosts(line, v.name)).flatMap((v) => v.hosts);
+    const hosts = [...written, ...vendorHosts];
     const remotes = OWN_REMOTE.test(line) ? { remotes: true as const } : {};
     return hosts.length > 0 || remotes.remotes ? { hosts: [...new Set(hosts)], ...remotes } : null;
   },

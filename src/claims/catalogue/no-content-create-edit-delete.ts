@@ -11,7 +11,8 @@ type Action = 'create' | 'edit' | 'delete' | 'read';
 type ContentObject = keyof typeof data.objects;
 /** `content`: whatever the app's products hold, pages and issues ("The app is read-only"). */
 /** `anything`: "never writes to Jira" denies every change, a worklog, a comment or a property as well as the issue itself. */
-type Params = { object: ContentObject | 'content'; actions: Action[]; anything?: boolean };
+/** `parts`: "never modifies Confluence content" names content, not pages: a page's attachments and comments are content too. */
+type Params = { object: ContentObject | 'content'; actions: Action[]; anything?: boolean; parts?: boolean };
 
 // "never pushes to your repositories", "does not commit to ...": a change to a repository's source.
 // "can never approve, decline or merge a pull request": a pull request's review and merge are edits of it (content-operations.json).
@@ -108,6 +109,10 @@ function objectOf(word: string, sentence: string): ContentObject {
 const PATHS = new Map(Object.entries(data.objects).flatMap(([object, spec]) =>
   (['create', 'edit', 'delete', 'read'] as const).map((action) => [`${object} ${action}`, spec[action].paths.map((p) => new RegExp(p))] as const)));
 
+/** The attachments and comments of pages and issues, by action (`parts` in the data file). */
+const PARTS = new Map(Object.entries(data.objects).flatMap(([object, spec]) =>
+  'parts' in spec ? (['create', 'edit', 'delete'] as const).map((action) => [`${object} ${action}`, spec.parts[action]] as const) : []));
+
 const EVENTS = new Map(Object.entries(data.objects).map(([object, spec]) => [object, spec.read.events.map((e) => new RegExp(e))]));
 
 /** The product-event triggers and webhooks whose payload is the object: the app reads it without a REST call. */
@@ -124,20 +129,27 @@ function tokenRemotes(facts: Facts, object: ContentObject, actions: Action[]) {
   return granted ? facts.egress.remotes.filter((r) => (r.tokens?.length ?? 0) > 0) : [];
 }
 
-/** Whether a REST call does `action` on the object, by operation id or else by method and path. */
-function does(call: RestCall, object: ContentObject, action: Action): boolean {
+/** Whether a REST call does `action` on the object (or, with `parts`, on its attachments and comments), by operation id or else by method and path. */
+function does(call: RestCall, object: ContentObject, action: Action, parts = false): boolean {
   const spec = data.objects[object];
   if (!PRODUCTS[spec.product]!.includes(call.product)) return false;
   if (call.scopes && (spec[action].operations as readonly string[]).includes(call.scopes.operation)) return true;
   const key = `${call.method} ${(call.path ?? '').replace(/[?#].*$/, '')}`;
-  return PATHS.get(`${object} ${action}`)!.some((re) => re.test(key));
+  if (PATHS.get(`${object} ${action}`)!.some((re) => re.test(key))) return true;
+  if (!parts || action === 'read') return false;
+  // Adding an attachment to a page or deleting a comment of it modifies the content: an edit is any change of a part.
+  const changes = action === 'edit' ? (['create', 'edit', 'delete'] as const) : [action];
+  return changes.some((a) => {
+    const part = PARTS.get(`${object} ${a}`);
+    return part !== undefined && ((call.scopes != null && part.operations.includes(call.scopes.operation)) || part.paths.some((p) => new RegExp(p).test(key)));
+  });
 }
 
 export default defineClaim<Params>({
   id: 'no-content-create-edit-delete',
   title: 'Does not create, edit or delete content',
   description:
-    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names \u2014 Confluence pages and blog posts, Jira issues, a Bitbucket app\'s pull requests or repositories ("The merge check never modifies pull requests"), or all of them when it names none ("The app is read-only", "MergeGuard is read-only", also with an exception for the app\'s own storage: "except for app storage"; of an app that calls Bitbucket, its pull requests with their comments, tasks and approvals, and the source, branches and tags of its repositories too) \u2014 and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A call whose path or method Candor cannot resolve (`method: payload.method`, chosen at run time), or a Forge remote that gets a token to call the product APIs with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself, but "The app never writes to Jira" denies every change: a call that needs a write scope of the product (a worklog, a comment) contradicts it. Operations and events are listed in src/data/content-operations.json.',
+    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names \u2014 Confluence pages and blog posts, Jira issues, a Bitbucket app\'s pull requests or repositories ("The merge check never modifies pull requests"), or all of them when it names none ("The app is read-only", "MergeGuard is read-only", also with an exception for the app\'s own storage: "except for app storage"; of an app that calls Bitbucket, its pull requests with their comments, tasks and approvals, and the source, branches and tags of its repositories too) \u2014 and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A call whose path or method Candor cannot resolve (`method: payload.method`, chosen at run time), or a Forge remote that gets a token to call the product APIs with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself, though a sentence that says content ("never modifies Confluence content") covers the attachments and comments of pages and issues too; and "The app never writes to Jira" denies every change: a call that needs a write scope of the product (a worklog, a comment) contradicts it. Operations and events are listed in src/data/content-operations.json.',
   decidedBy: 'code',
   phrasings: [CLAIM, THEM, WRITES_TO, READ_ONLY, CHANGES_NOTHING],
   // "The app is read-only (except for app storage)": the app's own storage holds no product content; any other exception makes no claim.
@@ -164,7 +176,7 @@ export default defineClaim<Params>({
     if (verbs === undefined || word === undefined) return null;
     const actions = [...new Set([...verbs.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/ies$/, 'y').replace(/(sh|ch)es$/, '$1').replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
     if (!actions.some((a) => a !== 'read')) return null;
-    return { object: objectOf(word, line), actions };
+    return { object: objectOf(word, line), actions, ...(/^content$/i.test(word) ? { parts: true } : {}) };
   },
   frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) || WITHOUT.test(f.text) || ON_UNINSTALL.test(f.text) || notTheAppChangesNothing(f.text) ? null : fromFrame(f)),
   examples: [
@@ -174,6 +186,7 @@ export default defineClaim<Params>({
   messages: {
     verified: 'No REST call {{actions}} {{objects}}.',
     contradicted: 'The app {{does}} {{objects}}: {{where}}.',
+    parts: 'The app adds, changes or deletes attachments or comments of {{objects}}, which are content too: {{where}}.',
     unresolved: 'No call {{actions}} {{objects}} found, but Candor could not resolve the path or the method of {{where}}.',
     events: 'The app receives {{objects}} in the product events it subscribes to: {{where}}.',
     remote: 'No call {{actions}} {{objects}} found, but the Forge remote {{remote}} gets a token to call the product APIs ({{where}}), and Candor cannot see its calls.',
@@ -192,6 +205,9 @@ export default defineClaim<Params>({
       const touched = objects.filter((o) => found.some((c) => actions.some((a) => does(c, o, a))));
       return outcome('contradicted', 'contradicted', found.map((c) => c.evidence), { does: joinWords(done, 'and'), objects: named(touched).replace(/ or /, ' and '), where: places(found.map((c) => c.evidence)) });
     }
+    // "The app never modifies Confluence content": an attachment added to a page changes its content.
+    const parts = params.parts === true ? facts.restCalls.filter((call) => objects.some((o) => actions.some((a) => does(call, o, a, true)))) : [];
+    if (parts.length > 0) return outcome('contradicted', 'parts', parts.map((c) => c.evidence), { objects: named(objects), where: places(parts.map((c) => c.evidence)) });
     // "The app never writes to Jira": a call that needs a write scope of the product changes something in it.
     const changes = params.anything === true ? facts.restCalls.filter((c) => objects.some((o) => PRODUCTS[data.objects[o].product]!.includes(c.product)) && (c.scopes?.classic ?? []).some((sc) => scopeAccess(sc, facts) === 'write')) : [];
     if (changes.length > 0) return outcome('contradicted', 'writes', changes.map((c) => c.evidence), { product: named(objects) === 'issues' ? 'Jira' : 'Confluence', where: places(changes.map((c) => c.evidence)) });

@@ -36,7 +36,8 @@ export default defineClaim({
   // "OpenAI's API does not store any data sent to it": the vendor's retention, not the app's.
   params: (sentence) => (KEPT_IN_ATLASSIAN.test(sentence) || keptByVendor(sentence) || AFTER_UNINSTALL.test(sentence) ? null : {}),
   // "Nothing you enter is saved", "Data is never persisted by the app": data at large, no place named.
-  frames: (f, sentence) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) && !NOTHING_OF.test(f.text) && !KEPT_IN_ATLASSIAN.test(sentence) && !AFTER_UNINSTALL.test(sentence) ? {} : null),
+  // Not "No data is stored on servers operated by GitPulse": servers say where (no-customer-content-outside-atlassian).
+  frames: (f, sentence) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) && !f.backend && !NOTHING_OF.test(f.text) && !KEPT_IN_ATLASSIAN.test(sentence) && !AFTER_UNINSTALL.test(sentence) ? {} : null),
   examples: ['The app does not store any data.', 'The macro keeps no data of its own.', 'Nothing is stored.'],
   messages: {
     verified: 'No storage write: the app keeps no data.',

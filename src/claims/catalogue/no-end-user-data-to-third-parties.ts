@@ -6,10 +6,11 @@ import { firstLine } from '../phrases.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { carried, vendorCalls } from '../sent.ts';
-import { deniedCategories, deniedKinds, deniesSharing, deniesSharingIn, heldToPurpose, SHARING_DENIAL_EXCEPT, SHARING_DENIALS, sharingException } from '../sharing.ts';
+import { deniedCategories, deniedKinds, deniesContentPartsOnly, deniesSharing, deniesSharingIn, heldToPurpose, SHARING_DENIAL_EXCEPT, SHARING_DENIALS, sharingException } from '../sharing.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
-type Params = { kinds?: DataKind[]; categories?: VendorCategory[]; except?: string[] };
+/** `parts`: the denial names parts of the content (descriptions, comments, attachments), which Candor does not tell apart in a call. */
+type Params = { kinds?: DataKind[]; categories?: VendorCategory[]; except?: string[]; parts?: true };
 
 const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
 /** Recipients other than some named before: "any other third parties", "no other sub-processors". */
@@ -31,6 +32,7 @@ function paramsOf(sentence: string): Params | null {
   if (exception && except.length === 0 && !exception.legal) return null;
   const categories = deniedCategories(sentence);
   const params: Params = categories.length > 0 ? { kinds: deniedKinds(sentence), categories } : { kinds: deniedKinds(sentence) };
+  if (deniesContentPartsOnly(sentence)) params.parts = true;
   return except.length > 0 ? { ...params, except } : params;
 }
 
@@ -38,7 +40,7 @@ export default defineClaim<Params>({
   id: 'no-end-user-data-to-third-parties',
   title: 'No End-User Data sent to third parties',
   description:
-    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(\u2026)`, `openai.chat.completions.create(\u2026)`, `Sentry.setUser(\u2026)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen. A sentence with an exception that names vendors ("except Stripe, which processes payments") allows those vendors, and so does one that denies "any other third parties" after sentences that name them ("We use AWS, Sentry and Render. We do not share personal data with any other third parties."); one whose exception names none, other than the law\'s, is not this claim, nor is a denial held to a purpose ("\u2026 for marketing", "\u2026 for training"; the data may go to them for others), unless the purposes end in all of them ("for advertising or any other purpose").',
+    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; descriptions, comments or attachments alone make content sent unverified, as Candor does not tell a call\'s fields apart; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(\u2026)`, `openai.chat.completions.create(\u2026)`, `Sentry.setUser(\u2026)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen. A sentence with an exception that names vendors ("except Stripe, which processes payments") allows those vendors, and so does one that denies "any other third parties" after sentences that name them ("We use AWS, Sentry and Render. We do not share personal data with any other third parties."); one whose exception names none, other than the law\'s, is not this claim, nor is a denial held to a purpose ("\u2026 for marketing", "\u2026 for training"; the data may go to them for others), unless the purposes end in all of them ("for advertising or any other purpose").',
   decidedBy: 'code',
   phrasings: [...SHARING_DENIALS, SHARING_DENIAL_EXCEPT],
   readsExceptions: true,
@@ -55,6 +57,7 @@ export default defineClaim<Params>({
   messages: {
     verified: 'No call to a third party carries {{what}}{{checked}}.',
     sent: '{{kinds}} goes to {{vendors}} ({{where}}).',
+    parts: '{{kinds}} goes to {{vendors}} ({{where}}); Candor cannot tell which parts of the content (descriptions, comments, attachments) it holds.',
     sentBounded: '{{kinds}} goes to {{vendors}}: {{where}} sends to a URL Candor cannot resolve, and the manifest lets it reach only {{hosts}}.',
     unknownHost: '{{kinds}} is sent to {{hosts}} ({{where}}); Candor cannot tell whether that is a third party.',
     unresolved: 'Nothing goes to a known third party, but {{kinds}} is sent to a host Candor could not resolve ({{where}}).',
@@ -72,6 +75,8 @@ export default defineClaim<Params>({
     const sending = carrying(calls);
     if (sending.length > 0) {
       const evidence = sending.map((c) => c.evidence);
+      // "Descriptions and comments are never sent": content goes out, but which of its fields Candor cannot tell.
+      if (params.parts === true) return outcome('unverified', 'parts', evidence, { kinds: carried(sending, wanted).join(', '), vendors: joinWords([...new Set(sending.map((c) => c.name))]), where: places(evidence) });
       return outcome('contradicted', 'sent', evidence, { kinds: carried(sending, wanted).join(', '), vendors: joinWords([...new Set(sending.map((c) => c.name))]), where: places(evidence) });
     }
     // The app's own backend (a remote's host) is not a third party.
@@ -87,6 +92,7 @@ export default defineClaim<Params>({
     const toVendors = bounded.filter((b) => b.hosts !== null && b.hosts.every((h) => vendorForHost(h) && !own.some((o) => hostAllowed(o, h)) && !excepted(h)));
     if (toVendors.length > 0) {
       const evidence = toVendors.map((b) => b.call.evidence);
+      if (params.parts === true) return outcome('unverified', 'parts', evidence, { kinds: carried(toVendors.map((b) => b.call), wanted).join(', '), vendors: joinWords([...new Set(toVendors.flatMap((b) => b.hosts!).map((h) => vendorForHost(h)!.name))]), where: places(evidence) });
       const hosts = [...new Set(toVendors.flatMap((b) => b.hosts!))];
       return outcome('contradicted', 'sentBounded', evidence, { kinds: carried(toVendors.map((b) => b.call), wanted).join(', '), vendors: joinWords([...new Set(hosts.map((h) => vendorForHost(h)!.name))]), hosts: joinWords(hosts), where: places(evidence) });
     }

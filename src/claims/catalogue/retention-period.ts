@@ -39,11 +39,23 @@ const SUBJECT = /\b([A-Za-z][\w-]*)\s+(?:are|is|get|gets|will\s+be)\s+(?:\w+ly\s
 const EXPIRING = /\b([A-Za-z][\w-]*)\s+$/;
 const GENERIC = /^(?:data|information|info|content|everything|anything|it|they|this|these|those|that|which|what)$/i;
 
+/** Words for a store's rows, which the word before them names ("Escalation records", "audit entries"). */
+const RECORDS = /^(?:records?|entries|rows|items)$/i;
+const DETERMINERS = /^(?:the|all|any|our|your|its|their|these|those|such|old|older|stale)$/i;
+
 /** The data a clause names before the words that give its period; undefined when it names none. */
 function subject(line: string, matched: string): string | undefined {
   const at = line.indexOf(matched);
   if (at < 0) return undefined;
-  const name = (/^expire/i.test(matched) ? EXPIRING : SUBJECT).exec(line.slice(0, at))?.[1];
+  const before = line.slice(0, at);
+  let name = (/^expire/i.test(matched) ? EXPIRING : SUBJECT).exec(before)?.[1];
+  // "Sessions are kept in Redis and expire after 24 hours": the subject of the clause "and" joins.
+  if (name !== undefined && /^(?:and|or|but|then)$/i.test(name)) name = /\b([A-Za-z][\w-]*)\s+(?:are|is)\b/i.exec(before)?.[1];
+  // "Escalation records are deleted ...": records of what the word before names.
+  if (name !== undefined && RECORDS.test(name)) {
+    const owner = new RegExp(String.raw`\b([A-Za-z][\w-]*)\s+${name}\b`).exec(before)?.[1];
+    if (owner !== undefined && !DETERMINERS.test(owner) && !GENERIC.test(owner)) return owner;
+  }
   return name === undefined || GENERIC.test(name) ? undefined : name;
 }
 
@@ -83,7 +95,7 @@ export default defineClaim<Params>({
   id: 'retention-period',
   title: 'Data kept for a stated period',
   description:
-    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data; not "we never keep data indefinitely", which keeps nothing longer); verified when the code deletes data once older than an age at most the period (`DELETE \u2026 WHERE created < now() - interval \'30 days\'`, an ORM\'s `deleteMany({ where: { createdAt: { lt: cutoff } } })` with `cutoff = new Date(Date.now() - RETENTION_DAYS * 86400000)`), contradicted when every such age is longer, counting only the deletes of the data the statement names when a store\'s table names it ("Notes are kept \u2026" and `DELETE FROM notes`), and unverified when the app writes to a table no such delete removes; unverified when the code deletes data otherwise (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
+    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data; not "we never keep data indefinitely", which keeps nothing longer); verified when the code deletes data once older than an age at most the period (`DELETE \u2026 WHERE created < now() - interval \'30 days\'`, an ORM\'s `deleteMany({ where: { createdAt: { lt: cutoff } } })` with `cutoff = new Date(Date.now() - RETENTION_DAYS * 86400000)`), contradicted when every such age is longer, counting only the deletes of the data the statement names when a store\'s table names it ("Notes are kept \u2026" and `DELETE FROM notes`), and unverified when the app writes to a table no such delete removes; unverified rather than contradicted when the data the statement names ("User sessions are kept \u2026") is in none of the stores Candor sees; unverified when the code deletes data otherwise (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:there\s+)?(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
@@ -148,6 +160,7 @@ export default defineClaim<Params>({
     deletesLater: 'The app deletes data only once it is older than {{ages}}, not after {{period}} ({{where}}).',
     deletesOther: 'The app deletes data once it is older than {{ages}} ({{deleted}}), but not what it writes at {{kept}}; Candor cannot tell whether that is deleted after {{period}}.',
     deletesSomeLater: 'Some of what the app deletes by age is kept {{ages}}, longer than {{period}} ({{where}}); Candor cannot tell which data the statement means.',
+    otherData: 'The app keeps data with no expiry ({{where}}), but no store Candor sees holds {{data}}; Candor cannot tell how long those are kept.',
     part: 'The app keeps data with no expiry ({{where}}), and the statement keeps part of its data longer; Candor cannot tell which data {{period}} is for.',
   },
   verify(params, { facts }) {
@@ -202,6 +215,8 @@ export default defineClaim<Params>({
     }
     if (writes.length > 0) {
       const evidence = writes.map((op) => op.evidence);
+      // "User sessions are kept in Redis and expire after 24 hours" while no store Candor sees names sessions: what it sees kept may be other data.
+      if (data !== null && !writes.some((w) => namesData(w.key, data))) return outcome('unverified', 'otherData', evidence, { period, data, where: places(evidence) });
       return outcome(params.part === true ? 'unverified' : 'contradicted', params.part === true ? 'part' : 'neverDeleted', evidence, { period, where: places(evidence) });
     }
     const unread = unreadSources(facts);

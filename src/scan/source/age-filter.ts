@@ -110,6 +110,8 @@ export function cutoffAge(scope: Scope, expr: Node | null | undefined, depth = 0
       if (callee.type !== 'MemberExpression') return null;
       const name = propertyName(callee.property, callee.computed);
       if (name !== null && SAME_TIME.has(name)) return deeper(callee.object);
+      // knex's `db.raw("now() - interval '180 days'")`: the SQL text it stands for.
+      if (name === 'raw' && args.length >= 1) return deeper(args[0]);
       if ((name === 'subtract' || name === 'minus') && isNow(scope, callee.object, depth)) return subtracted(scope, args);
       return null;
     }

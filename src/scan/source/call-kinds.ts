@@ -23,6 +23,7 @@ import { productAnswer } from './people-answers.ts';
 import { ITEM_RESULTS, itemResult } from './callback-results.ts';
 import { propertyHook } from './property-hooks.ts';
 import { startsAtProductBase } from './product-base.ts';
+import { isTokenEndpoint } from './token-answers.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'substr', 'match', 'matchAll', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'split', 'join', 'replace', 'replaceAll', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** Transformations whose arguments from this one on are put into the result (`tpl.replace('{{name}}', name)`, `a.concat(b)`). */
@@ -119,6 +120,8 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     const path = url === null ? null : productPath(withBraces(url));
     if (path === null) out.add(signsAsConnect(scope, node) ? 'product-content' : reply(scope, node));
     else addAll(out, productAnswer(scope, node, null, path));
+    // `fetch('https://github.com/login/oauth/access_token', ...)`: an OAuth token endpoint answers with an access token.
+    if (path === null && isTokenEndpoint(url)) out.add('secret');
     return out;
   }
   // `await client.send(new GetSecretValueCommand({ SecretId }))`, `vault.read('secret/data/db')`: a secret a secrets manager keeps.

@@ -173,7 +173,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       } else out.add('other');
       break;
     case 'LogicalExpression':
-      addAll(out, kindsOf(scope, node.left, depth + 1));
+      // `space && space.key` is the left side only when that is falsy (null, '', 0), which holds no data: the right side's.
+      if (node.operator !== '&&') addAll(out, kindsOf(scope, node.left, depth + 1));
       addAll(out, kindsOf(scope, node.right, depth + 1));
       break;
     case 'ConditionalExpression':

@@ -120,6 +120,14 @@ export function isKvClient(scope: Scope, expr: Node): boolean {
   return node.type === 'NewExpression' || (last !== undefined && (CLIENTS.has(last) || last === 'connect'));
 }
 
+/** What a command of a key-value client does (`incrby`: write), null for a name no client has. */
+export function kvCommandOp(name: string): StorageOp['op'] | null {
+  return Object.hasOwn(OPS, name) ? OPS[name]!.op : null;
+}
+
+/** What `givenClient` writes for a key-value store client handed to a helper (`routes(app, redis)`): `kv-client:` and its package. */
+export const KV_CLIENT = 'kv-client:';
+
 export function isKvPackage(module: string): boolean {
   const slash = module.indexOf('/', module.startsWith('@') ? module.indexOf('/') + 1 : 0);
   return PACKAGES.has(slash === -1 ? module : module.slice(0, slash));

@@ -11,6 +11,7 @@ import { namedMethod } from './rest-calls.ts';
 import { builtFrom, sdkVendor, sentCommand } from './sdk-calls.ts';
 import { bindingMethod } from './cloudflare-bindings.ts';
 import { kvsOp } from './storage.ts';
+import { isKvPackage, kvCommandOp, KV_CLIENT } from './kv-clients.ts';
 import { isBuiltInMethod } from '../built-ins.ts';
 import { givenQueue } from './queues.ts';
 import { forgePrincipal } from '../principal-choice.ts';
@@ -60,7 +61,7 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   // `bucket.put(key, value)`, `bindings.DB.prepare(sql)`: the key or SQL text, should callers hand it a Cloudflare binding (a queue's message has none).
   // `store.setSecret(key, value)`: the key, should callers hand it Forge's key-value store.
   const ops = [bindingMethod(api[0]!), api.length > 1 ? bindingMethod(api[1]!) : null];
-  const on = ops[0] !== null ? 0 : ops[1] !== null ? 1 : api.length === 1 && kvsOp(api[0]) !== null ? 0 : -1;
+  const on = ops[0] !== null ? 0 : ops[1] !== null ? 1 : api.length === 1 && (kvsOp(api[0]) !== null || kvCommandOp(api[0]!) !== null) ? 0 : -1;
   const key = on >= 0 && ops[on] !== 'send' && steps[on]!.call ? { key: ctx.scope.strParams(steps[on]!.call!.arguments[0]) } : {};
   const command = sentCommand(ctx, node);
   (ctx.facts.paramClientCalls ??= []).push({
@@ -162,6 +163,8 @@ export function givenClient(ctx: FileContext, ref: Ref): string | null {
   if (isFetchFunction(ref)) return `http:${JSON.stringify([ref.root === 'global' ? 'fetch' : ref.module === '@forge/api' ? 'api.fetch' : ref.module, '', []])}`;
   if (ref.root !== 'import' || ref.module === null) return null;
   if (isKvsStore(ref)) return KVS_CLIENT;
+  // `new Redis(url)` handed to `routes(app, redis)`: its commands where the helper makes them.
+  if (isKvPackage(ref.module)) return `${KV_CLIENT}${ref.module}`;
   return importedClient(ctx, ref, ref.module);
 }
 
