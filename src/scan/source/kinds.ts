@@ -4,7 +4,7 @@ import { aceClient } from './ace-client.ts';
 import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
-import { fieldKinds, givesJwtSubject, isPayload, shapeOf } from './forge-shapes.ts';
+import { connectUserField, fieldKinds, givesJwtSubject, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isCursorToken, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, namesId, namesNoSecret } from './names.ts';
 import { followRef } from './ref.ts';
 import { isUrlHref } from './evaluate.ts';
@@ -60,6 +60,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         // A name given nothing but a secret holds it, whatever its name: `const code = req.query.code` of an OAuth
         // redirect, `const [version] = await client.accessSecretVersion(...)` of a secrets manager.
         if (b?.kinds.size === 1 && b.kinds.has('secret')) out.add('secret');
+        // `const { userKey } = req.context`: Connect's legacy user key, read from the request's context or a Connect JWT's.
+        const read = b?.init ? unwrap(b.init) : null;
+        if (read?.type === 'MemberExpression' && connectUserFieldOf(scope, read)) out.add('account-id');
         // `distinctId = accountId` of an analytics module: an ID given a person's account ID or email is that person's (a name that
         // names a person, `ownerId`, is decided above: by what it reads, not by what its name says).
         if (b && !byName && namesId(node.name)) for (const k of b.kinds) if (k === 'account-id' || k === 'email') out.add(k);
@@ -120,6 +123,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (name === 'jwt' && object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'query' && isRequest(scope, unwrap(object.object), depth)) out.add('secret');
       // `req.query`, `req.originalUrl` of a request to a GET route: a Connect page's query holds the JWT (see `pageQuery`).
       if (name !== null && PAGE_FIELDS.has(name)) pageQuery(kindsOf(scope, object, depth + 1), out);
+      // `req.context.userKey`, `decoded.context.user.userKey`: Connect's legacy user key names the user, as the account ID does.
+      const connectUser = connectUserFieldOf(scope, node);
+      if (connectUser) { addAll(out, connectUser); break; }
       if (name && (isNeutralName(name) || (object.type === 'MemberExpression' && isDateField(name, propertyName(object.property, object.computed))))) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
         const inner = isAnswerField(name) || isUserTextProperty(name) ? kindsOf(scope, object, depth + 1) : null;
@@ -709,4 +715,10 @@ function namesEntity(node: Node): boolean {
   if (node.type !== 'MemberExpression') return false;
   const name = propertyName(node.property, node.computed);
   return name !== null && isEntityName(name);
+}
+
+/** What a Connect user field holds (`req.context.userKey`, see `connectUserField`); null for any other read. */
+function connectUserFieldOf(scope: Scope, node: Node): readonly Flow[] | null {
+  const name = propertyName(node.property, node.computed);
+  return name === null ? null : connectUserField(scope, unwrap(node.object), name);
 }
