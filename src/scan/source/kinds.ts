@@ -530,8 +530,11 @@ function markField(kinds: Set<Flow>, name: string, takes: (flow: Flow, name: str
  */
 function handlerTakes(flow: Flow, name: string): boolean {
   if (flow.startsWith('route:/')) return !flow.includes(FIELD) && name !== 'body';
-  if (!flow.startsWith('handler:') || flow.endsWith(')') || name === 'body') return false;
+  if (!flow.startsWith('handler:') || flow.endsWith(')')) return false;
   const at = flow.indexOf(FIELD);
+  // `event.comment.body`, `event.issue.fields.summary`: a field within one that holds a person (see `holders`), itself none.
+  if (at >= 0 && heldWithin(flow.slice(at + 1))) return true;
+  if (name === 'body') return false;
   if (at < 0) return true;
   const next = flow.indexOf(FIELD, at + 1);
   if (next < 0 && REQUEST_PARTS.has(flow.slice(at + 1))) return true;
@@ -540,6 +543,13 @@ function handlerTakes(flow: Flow, name: string): boolean {
 }
 const REQUEST_PARTS = new Set(['payload', 'context']);
 const EVENT_PEOPLE = new Set(Object.values(triggerEvents.userEvents.personFields.byEvent).flatMap((f) => f.names));
+const EVENT_HOLDERS = new Set(Object.values(triggerEvents.userEvents.personFields.byEvent).flatMap((f) => ('holders' in f ? f.holders : [])));
+
+/** `comment`, `issue` FIELD `fields` of a handler flow: fields of a product event, one within another, that hold a person. */
+function heldWithin(fields: string): boolean {
+  const parts = fields.split(FIELD);
+  return parts.length <= 2 && parts.every((p) => EVENT_HOLDERS.has(p));
+}
 
 /**
  * `req.context.license` of a function handed a request whole, or of a parameter callers hand one: that field of the
