@@ -12,10 +12,12 @@ import { escapeRegex } from '../utils/regex.ts';
  * files import the module (so it is no entry point), none of them by that name or all of it at once, and the
  * manifest names none of them as a handler (`handlers`, as `file#export`). Decided here, not per file:
  * whether another file calls a method is no part of one file's analysis.
+ * A file that writes a method's name only in calls on instances of classes the scan knows (`FileFacts.classCalls`) calls
+ * those classes' methods, not this one: found through `calls`, the app's call graph.
  * `namesIn(file, names, find)` gives the names (of `names`) that `find` finds in a file's text, null when the
  * file cannot be read; `names` is the same list for every file, for keeping answers between scans.
  */
-export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, names: readonly string[], find: (text: string) => string[]) => string[] | null, handlers: ReadonlySet<string> = new Set(), graph: CallGraph | null = null): void {
+export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, names: readonly string[], find: (text: string) => string[]) => string[] | null, handlers: ReadonlySet<string> = new Set(), graph: CallGraph | null = null, calls: CallGraph | null = graph): void {
   const declared = files.filter((f) => f.idleMethods);
   if (declared.length === 0) return;
   // Class methods: whether another file writes the name. Exported functions: whether another file imports them (below).
@@ -34,12 +36,26 @@ export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, name
     }
   }
   const imported = graph ? importedNames(files, graph) : new Map<string, { names: Set<string>; whole: boolean }>();
+  const byName = new Map(files.map((f) => [f.file, f]));
+  // A file that writes the name only in calls on instances of classes the scan knows (`issues.sync()`), or only where its
+  // own class declares a method of that name, calls those classes' methods alone; one it cannot follow to a method may call any.
+  const callsOthers = (file: string, declaring: FileFacts, m: { line: number; endLine: number; name: string }): boolean => {
+    const caller = byName.get(file);
+    // Another class's method of the same name, the only place that file writes it.
+    if (caller?.idleMethods?.some((other) => !other.exported && other.name === m.name)) return true;
+    const targets = caller?.classCalls?.[m.name];
+    if (!targets || !calls) return false;
+    return targets.every((callee) => {
+      const to = calls.target(caller!, callee);
+      return to !== null && (to.file !== declaring || to.fn.evidence.line < m.line || to.fn.evidence.line > m.endLine);
+    });
+  };
   for (const f of declared) {
     const uses = imported.get(f.file);
     // An exported function is idle only in a module other files import (no entry point a manifest or a page names), none
     // of them all of it at once, and none by its name.
     const unused = (name: string): boolean => uses !== undefined && !uses.whole && !uses.names.has(name) && !handlers.has(`${f.file}#${name}`);
-    const idle = f.idleMethods!.filter((m) => (m.exported ? unused(m.name) : [...written.get(m.name) ?? []].every((file) => file === f.file)));
+    const idle = f.idleMethods!.filter((m) => (m.exported ? unused(m.name) : [...written.get(m.name) ?? []].every((file) => file === f.file || callsOthers(file, f, m))));
     if (idle.length === 0) continue;
     // A helper's request filled in by a caller is shown at the caller: only the file's own lines are its functions'.
     const runs = (e: Evidence): boolean => e.file !== f.file || !idle.some((m) => m.line <= e.line && e.line <= m.endLine);

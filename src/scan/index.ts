@@ -220,7 +220,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const sources = new Map(tasks.filter((t) => t.kind === 'source').map((t) => [t.path, t]));
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
   const whole = app.functionHandlers.every((h) => h.file !== null);
-  dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null);
+  dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null, graph);
   // A manifest of functions alone says nothing of what invokes them.
   const invokes = app.app.modules.some((m) => m.type !== 'function');
   if ((app.app.platform === 'forge' || app.app.platform === 'connect-on-forge') && invokes) dropUnreachedResolvers(files, app.functionHandlers, graph, new Set(app.packages.dependencies.map((d) => d.name)), appModules);

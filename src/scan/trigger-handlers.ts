@@ -34,7 +34,7 @@ export function triggerEvents(app: App, graph: CallGraph): Map<string, TriggerEv
     const found = graph.exported(handler.file, handler.exportName);
     for (const key of [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])]) {
       const had = out.get(key);
-      out.set(key, had ? { whole: [...new Set([...had.whole, ...kinds.whole])], field: [...new Set([...had.field, ...kinds.field])], ...mergedPeople(had.person, kinds.person) } : kinds);
+      out.set(key, had ? { whole: [...new Set([...had.whole, ...kinds.whole])], field: [...new Set([...had.field, ...kinds.field])], ...mergedPeople(had.person, kinds.person), ...mergedHolders(had.holds, kinds.holds) } : kinds);
     }
   };
   for (const t of app.triggers) {
@@ -57,14 +57,22 @@ export function eventKinds(t: TriggerFact): TriggerEventKinds | null {
   if (!namesUser) return given;
   // `event.comment.author`, `event.issue.fields.reporter`: the person fields of what the product's events carry.
   let person: Record<string, DataKind[]> | undefined;
+  // `event.comment`: a field that holds such a person within it.
+  let holds: Record<string, DataKind[]> | undefined;
   for (const [prefix, fields] of PERSON_FIELDS) {
     if (!t.events.some((e) => e.startsWith(prefix) && USER_EVENTS.some((re) => re.test(e)))) continue;
     person = mergedPeople(person, Object.fromEntries(fields.names.map((name) => [name, fields.kinds]))).person;
+    holds = mergedHolders(holds, Object.fromEntries((fields.holders ?? []).map((name) => [name, fields.kinds]))).holds;
   }
-  return { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'], ...(person ? { person } : {}) };
+  return { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'], ...(person ? { person } : {}), ...(holds ? { holds } : {}) };
 }
 
-const PERSON_FIELDS = Object.entries(triggerEventData.userEvents.personFields.byEvent) as Array<[string, { names: string[]; kinds: DataKind[] }]>;
+const PERSON_FIELDS = Object.entries(triggerEventData.userEvents.personFields.byEvent) as Array<[string, { names: string[]; holders?: string[]; kinds: DataKind[] }]>;
+
+function mergedHolders(a: Record<string, DataKind[]> | undefined, b: Record<string, DataKind[]> | undefined): { holds?: Record<string, DataKind[]> } {
+  const { person } = mergedPeople(a, b);
+  return person ? { holds: person } : {};
+}
 
 /** The person fields of two triggers' events of one function, each with what either says it holds. */
 function mergedPeople(a: Record<string, DataKind[]> | undefined, b: Record<string, DataKind[]> | undefined): { person?: Record<string, DataKind[]> } {

@@ -15,7 +15,8 @@ describe('handlers exported under another name (`export const validator = evalua
   it('follows an alias of an imported function, of a local one and `export { f as run }` to the function that receives the payload', () => {
     const logs = facts.logs.map((l) => ({ at: at(l.evidence), carries: l.carries }));
     assert.deepEqual(logs, [
-      { at: 'src/events.js:2', carries: ['product-content'] },
+      // The created issue, logged whole: its content and the people in its fields (creator, reporter, assignee).
+      { at: 'src/events.js:2', carries: ['account-id', 'product-content'] },
       { at: 'src/index.js:5', carries: ['other'] },
       { at: 'src/rules.js:2', carries: ['product-content'] },
     ]);

@@ -30,6 +30,8 @@ export interface TriggerEventKinds {
   field: DataKind[];
   /** What a person field of what the event carries holds (`event.comment.author`), by the field's name (see `personFields`). */
   person?: Record<string, DataKind[]>;
+  /** What a field that holds a person within it holds besides the content (`event.comment`, with its author), by the field's name (see `personFields`). */
+  holds?: Record<string, DataKind[]>;
 }
 
 /** The kinds of data flows stand for, in a file; with `withParams` false, the function's own parameters count for nothing. */

@@ -1,9 +1,9 @@
-import type { DataKind, EgressCall, LogCall, StorageOp } from '../facts.ts';
+import { PERSONAL_KINDS, type DataKind, type EgressCall, type LogCall, type StorageOp } from '../facts.ts';
 import type { CallGraph } from '../link.ts';
 import type { ArgFlow, FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { normaliseKinds, type Flow } from '../source/flow.ts';
 import { withField } from '../source/kinds.ts';
-import { FIELD, partOf } from '../source/string-marks.ts';
+import { FIELD, NO_ONE, partOf } from '../source/string-marks.ts';
 import type { FillImported } from '../constants.ts';
 import type { Resolve, TriggerEventKinds } from './context.ts';
 import { functionResults } from './functions.ts';
@@ -155,7 +155,11 @@ function givenBy(call: ArgFlow, param: string, spread?: number): string[] | null
   if (field.includes(FIELD)) return null;
   const fields = call.fields?.[Number(index)];
   if (fields) return partOf(fields, field).flat();
-  return [...withField(new Set(arg as Flow[]), field)];
+  const given = new Set(arg as Flow[]);
+  const taken = withField(given, field);
+  // `issue.fields.summary` of a product's answer the caller passes whole, as kinds: none of the people it holds.
+  if (taken === given && field.endsWith(NO_ONE) && given.has('product-content')) return [...given].filter((k) => !PERSONAL_KINDS.has(k));
+  return [...taken];
 }
 
 /** `callarg:<n>` of a call to a function of the app that gives its parameters masked only (`mask(key)`): none of the argument. */

@@ -109,7 +109,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const field = at < 0 ? '' : eventField(flow.slice(at));
         if (queues.length > 0) for (const queue of queues) for (const k of parts.pushedKinds(`${queue}${field}`, withParams)) out.add(k);
         // A trigger's event: what that kind of event holds (a lifecycle event the installer's account ID).
-        else if (event) for (const k of field === '' ? event.whole : personField(event, flow.slice(at)) ?? event.field) out.add(k);
+        else if (event) for (const k of field === '' ? event.whole : personField(event, flow.slice(at)) ?? heldField(event, flow.slice(at)) ?? event.field) out.add(k);
         // A function handed by name to `resolver.define('save', save)`: its request, as an inline one's (see `forgeRequest`).
         else if (defined.length > 0) for (const k of resolve(file, defined.flatMap((name) => requestPart(name, at < 0 ? null : flow.slice(at + 1))), withParams)) out.add(k);
         // A route file that takes a Connect webhook (`pages/api/webhooks/worklog.ts`): its request is the webhook's.
@@ -251,6 +251,12 @@ function requestPart(name: string, part: string | null): readonly string[] {
 /** What the person field a handler flow's part ends in holds (`comment` FIELD `author` of a comment event); null for another field. */
 function personField(event: TriggerEventKinds, part: string): readonly DataKind[] | null {
   return event.person?.[part.slice(part.lastIndexOf(FIELD) + 1)] ?? null;
+}
+
+/** What a field of the event that holds a person within it holds, read whole (`event.comment`): the content and that person; null for another field. */
+function heldField(event: TriggerEventKinds, part: string): readonly DataKind[] | null {
+  const held = event.holds?.[part.slice(part.lastIndexOf(FIELD) + 1)];
+  return held ? [...new Set([...event.field, ...held])] : null;
 }
 
 /** The field of a consumer's or a trigger's event a handler flow's part reads: the request's payload is the event's body. */

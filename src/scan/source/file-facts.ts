@@ -377,6 +377,12 @@ export interface FileFacts {
    * the module, idle only when other files import the module (it is no entry point) and none imports all of it at once.
    */
   idleMethods?: Array<{ name: string; line: number; endLine: number; exported?: true }>;
+  /**
+   * Method names the file writes only in calls on objects whose class the scan knows (`issues.sync()` with
+   * `const issues = new IssueSync()`), with the methods they call as call targets (`./sync#IssueSync.sync`): the file
+   * calls no other class's method of that name (see `idleMethods`).
+   */
+  classCalls?: Record<string, string[]>;
   /** The app's class each top-level class of the file extends, as a call target (`#ApiClient`, `./api-client#ApiClient`): its methods are theirs. */
   bases?: Record<string, string>;
 }

@@ -93,6 +93,22 @@ export function givesJwtSubject(scope: Scope, expr: Node, depth = 0): boolean {
   return ref.root === 'import' && name !== undefined && SUBJECT.some((v) => v.module === ref.module && v.calls.includes(name));
 }
 
+/** Fields of a JWT's `context.user` that name the user the token is for (`token-verifiers.json`, `subjectUser`). */
+const SUBJECT_USER = new Set(tokenVerifiers.subjectUser);
+
+/**
+ * Connect's user fields by name: `userKey` of a Connect request's context (`req.context.userKey` of ACE), a field of
+ * `context.user` of a Connect JWT's claims (`decoded.context.user.userKey`); null for any other field.
+ */
+export function connectUserField(scope: Scope, object: Node, name: string): readonly Flow[] | null {
+  const connect = CONNECT_CONTEXT_FIELDS.get(name);
+  if (connect && shapeOf(scope, object) === 'context') return connect;
+  if (!SUBJECT_USER.has(name) || object.type !== 'MemberExpression' || propertyName(object.property, object.computed) !== 'user') return null;
+  const context = unwrap(object.object);
+  if (context.type !== 'MemberExpression' || propertyName(context.property, context.computed) !== 'context') return null;
+  return givesJwtSubject(scope, context.object) || shapeOf(scope, context.object) === 'claims' ? ['account-id'] : null;
+}
+
 const { about: _about, ...configCalls } = forgeContext.configCalls;
 const CONFIG_CALLS = new Map(Object.entries(configCalls));
 

@@ -4,7 +4,7 @@ import { aceClient } from './ace-client.ts';
 import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
-import { fieldKinds, givesJwtSubject, isPayload, shapeOf } from './forge-shapes.ts';
+import { connectUserField, fieldKinds, givesJwtSubject, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isCursorToken, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, namesId, namesNoSecret } from './names.ts';
 import { followRef } from './ref.ts';
 import { isUrlHref } from './evaluate.ts';
@@ -60,6 +60,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         // A name given nothing but a secret holds it, whatever its name: `const code = req.query.code` of an OAuth
         // redirect, `const [version] = await client.accessSecretVersion(...)` of a secrets manager.
         if (b?.kinds.size === 1 && b.kinds.has('secret')) out.add('secret');
+        // `const { userKey } = req.context`: Connect's legacy user key, read from the request's context or a Connect JWT's.
+        const read = b?.init ? unwrap(b.init) : null;
+        if (read?.type === 'MemberExpression' && connectUserFieldOf(scope, read)) out.add('account-id');
         // `distinctId = accountId` of an analytics module: an ID given a person's account ID or email is that person's (a name that
         // names a person, `ownerId`, is decided above: by what it reads, not by what its name says).
         if (b && !byName && namesId(node.name)) for (const k of b.kinds) if (k === 'account-id' || k === 'email') out.add(k);
@@ -123,6 +126,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `e.message` of a `catch` whose block throws an error made of data: that data.
       const thrown = name === 'message' && object.type === 'Identifier' ? scope.lookup(object.name)?.thrownMessage : undefined;
       if (thrown) { addAll(out, thrown); break; }
+      // `req.context.userKey`, `decoded.context.user.userKey`: Connect's legacy user key names the user, as the account ID does.
+      const connectUser = connectUserFieldOf(scope, node);
+      if (connectUser) { addAll(out, connectUser); break; }
       if (name && (isNeutralName(name) || (object.type === 'MemberExpression' && isDateField(name, propertyName(object.property, object.computed))))) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
         const inner = isAnswerField(name) || isUserTextProperty(name) ? kindsOf(scope, object, depth + 1) : null;
@@ -535,8 +541,11 @@ function markField(kinds: Set<Flow>, name: string, takes: (flow: Flow, name: str
  */
 function handlerTakes(flow: Flow, name: string): boolean {
   if (flow.startsWith('route:/')) return !flow.includes(FIELD) && name !== 'body';
-  if (!flow.startsWith('handler:') || flow.endsWith(')') || name === 'body') return false;
+  if (!flow.startsWith('handler:') || flow.endsWith(')')) return false;
   const at = flow.indexOf(FIELD);
+  // `event.comment.body`, `event.issue.fields.summary`: a field within one that holds a person (see `holders`), itself none.
+  if (at >= 0 && heldWithin(flow.slice(at + 1))) return true;
+  if (name === 'body') return false;
   if (at < 0) return true;
   const next = flow.indexOf(FIELD, at + 1);
   if (next < 0 && REQUEST_PARTS.has(flow.slice(at + 1))) return true;
@@ -545,6 +554,13 @@ function handlerTakes(flow: Flow, name: string): boolean {
 }
 const REQUEST_PARTS = new Set(['payload', 'context']);
 const EVENT_PEOPLE = new Set(Object.values(triggerEvents.userEvents.personFields.byEvent).flatMap((f) => f.names));
+const EVENT_HOLDERS = new Set(Object.values(triggerEvents.userEvents.personFields.byEvent).flatMap((f) => ('holders' in f ? f.holders : [])));
+
+/** `comment`, `issue` FIELD `fields` of a handler flow: fields of a product event, one within another, that hold a person. */
+function heldWithin(fields: string): boolean {
+  const parts = fields.split(FIELD);
+  return parts.length <= 2 && parts.every((p) => EVENT_HOLDERS.has(p));
+}
 
 /**
  * `req.context.license` of a function handed a request whole, or of a parameter callers hand one: that field of the
@@ -720,4 +736,10 @@ function namesEntity(node: Node): boolean {
   if (node.type !== 'MemberExpression') return false;
   const name = propertyName(node.property, node.computed);
   return name !== null && isEntityName(name);
+}
+
+/** What a Connect user field holds (`req.context.userKey`, see `connectUserField`); null for any other read. */
+function connectUserFieldOf(scope: Scope, node: Node): readonly Flow[] | null {
+  const name = propertyName(node.property, node.computed);
+  return name === null ? null : connectUserField(scope, unwrap(node.object), name);
 }

@@ -26,6 +26,8 @@ export class Scope {
    */
   readonly callArgs: Array<{ callee: string; index: number; flows: Flow[] }> = [];
   readonly callArgMarks = new Map<Node, Flow[]>();
+  /** Calls of a method on an object whose class the scan knows (`issues.sync()`), by the method's name: their targets by where the call starts. */
+  readonly classCalls = new Map<string, Map<number, string>>();
   /** How often each CommonJS export (`exports.x`, `module.exports` as `*`) is assigned, anywhere in the module. */
   readonly exportWrites = new Map<string, number>();
   /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */

@@ -41,6 +41,16 @@ export function wordCounter(text: string): (name: string) => boolean {
   };
 }
 
+/** How often a name is written in the file as a whole word; past a few names, counted from the file's words counted once. */
+export function wordTally(text: string): (name: string) => number {
+  let asked = 0;
+  let counts: Map<string, number> | null = null;
+  return (name) => {
+    if (counts === null && ++asked > SEARCHES) counts = countWords(text);
+    return counts !== null && WORD_ONLY.test(name) ? (counts.get(name) ?? 0) : searched(text, name, Infinity);
+  };
+}
+
 const SEARCHES = 32;
 const WORD_ONLY = /^[\w$]+$/;
 
@@ -51,14 +61,19 @@ function countWords(text: string): Map<string, number> {
 }
 
 function searchedTwice(text: string, name: string): boolean {
+  return searched(text, name, 2) > 1;
+}
+
+/** How often the text writes `name` as a whole word, counting up to `upTo`. */
+function searched(text: string, name: string, upTo: number): number {
   let from = 0;
   let seen = 0;
   for (;;) {
     const at = text.indexOf(name, from);
-    if (at < 0) return false;
+    if (at < 0) return seen;
     from = at + name.length;
     if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(from))) continue;
-    if (++seen > 1) return true;
+    if (++seen >= upTo) return seen;
   }
 }
 

@@ -6,6 +6,7 @@ import type { Flow, Shape } from '../flow.ts';
 import { productAnswer } from '../people-answers.ts';
 import type { Ref } from '../ref.ts';
 import { sdkVendor } from '../detectors/sdk-calls.ts';
+import { givesJwtSubject } from '../forge-shapes.ts';
 import type { CallbackParams, Walk } from './state.ts';
 
 /** Array methods and the positions of their callback's parameters that receive an item. */
@@ -128,6 +129,12 @@ export function callbackParams(w: Walk, node: Node, ref: Ref): CallbackParams {
   }
   if (!(node.arguments as Node[]).some(isFunction)) return null;
   if (ap !== null && PRODUCT_CALLBACKS.has(ap)) return PRODUCT;
+  // `jwt.verify(token, secret, (err, decoded) => ...)` of jsonwebtoken: `decoded` is what the call returns without a callback.
+  const verified = givesJwtSubject(scope, node) ? (node.arguments as Node[]).map(unwrap).findLast(isFunction) : undefined;
+  if (verified) {
+    w.resolvedBy.set(verified, node);
+    return [['other'], [...scope.kinds(node)]];
+  }
   const ace = aceRequest(scope, node, ref);
   if (!ace) return null;
   if (ace.client !== 'ace') return [['other'], [`client:${ace.client}`]];

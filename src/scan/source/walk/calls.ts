@@ -27,6 +27,7 @@ import { elementLoad } from '../detectors/element-loads.ts';
 import { ANSWER_METHODS, answersByReturn, optionsLabel, routeAnswer, routeLabel } from '../route-answers.ts';
 import { callsParam, callsParamMethod, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
+import type { Scope } from '../scope.ts';
 import { noteDirectCall, noteGuardedCall } from '../purge-helpers.ts';
 import { wrapperCallName } from '../functions-named.ts';
 
@@ -215,6 +216,16 @@ function wrapsExport(w: Walk, call: Node): void {
   for (const exported of w.exportsOf.get(name) ?? []) (w.ctx.facts.wrappedExports ??= []).push({ name: exported, wrapper });
 }
 
+/** `issues.sync()` on an instance of the app's class: the method it calls, for `FileFacts.classCalls`. */
+function classCall(scope: Scope, node: Node, method: string): void {
+  const callee = unwrap(node.callee);
+  const name = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+  if (name === null || !method.endsWith(`.${name}`) || !method.slice(method.indexOf('#') + 1).includes('.')) return;
+  let calls = scope.classCalls.get(name);
+  if (!calls) scope.classCalls.set(name, (calls = new Map()));
+  calls.set(node.start, method);
+}
+
 /** Hands a call to the detectors; returns what the callee refers to, for the walk. */
 function onCall(w: Walk, node: Node): Ref {
   const { ctx, scope } = w;
@@ -223,6 +234,7 @@ function onCall(w: Walk, node: Node): Ref {
   site.path = refPath(site.ref);
   if (ref.root === 'global' && ref.name && BROWSER_GLOBALS.has(ref.name)) ctx.facts.browser = true;
   const method = node.type === 'CallExpression' ? scope.appFunction(node.callee) : null;
+  if (method !== null) classCall(scope, node, method);
   if (ctx.fn || w.route) {
     // A method is written as its target (`#JiraService.getIssue`): its object names no function of the module.
     const name = method?.includes('.') ? method : calleeName(node.callee);

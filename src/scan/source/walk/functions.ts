@@ -5,7 +5,7 @@ import type { FunctionInfo } from '../file-facts.ts';
 import { addAll, type Flow } from '../flow.ts';
 import { assignedMemberName, localName, methodName, topLevelName, typeName } from '../functions-named.ts';
 import { queriedBy } from '../iterations.ts';
-import { shapeOf } from '../forge-shapes.ts';
+import { givesJwtSubject, shapeOf } from '../forge-shapes.ts';
 import { submitsForm } from '../typed-state.ts';
 import { literalFields } from '../kinds.ts';
 import { isNeutralName } from '../names.ts';
@@ -123,7 +123,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     if (i === 0 && submitted) kinds.add('resolver-payload');
     const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
     if (info && pattern.type === 'RestElement') info.rest = i;
-    const resolvedBy = i === 0 ? w.resolvedBy.get(node) ?? null : null;
+    const by = w.resolvedBy.get(node);
+    const resolvedBy = by !== undefined && i === (by.type === 'CallExpression' && givesJwtSubject(scope, by) ? 1 : 0) ? by : null;
     // `view.getContext().then((ctx) => ...)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
     scope.bindPattern(pattern, resolvedBy, kinds, request ?? shapeAt(callback, i) ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
     // `getRepo(client: RepoClient, ...)`: `client.get(...)` is that class's method, when the class is the app's (see `appFunction`).

@@ -50,7 +50,10 @@ export interface Walk {
   readonly entryValues: Map<string, string[]>;
   /** Calls handed to a registrar (`asyncHandler(fn)`): the functions they are given handle its requests, with what they receive. */
   readonly wrappers: Map<Node, CallbackParams>;
-  /** The callbacks of `promise.then(cb)`, with the promise whose value their first parameter receives. */
+  /**
+   * The callbacks of `promise.then(cb)`, with the promise whose value their first parameter receives; those of jsonwebtoken's
+   * `jwt.verify(token, secret, cb)`, with the call whose value (the claims) their second parameter receives.
+   */
   readonly resolvedBy: Map<Node, Node>;
   /** The members of the module's classes that hold functions their methods are given (see `member-registry.ts`). */
   readonly memberRegistries: MemberRegistries;
