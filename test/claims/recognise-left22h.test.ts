@@ -101,4 +101,34 @@ describe('recognising the kinds held-out-16 missed', () => {
     assert.deepEqual(idsIn('Through our bug bounty programme we triage every submission within two business days.'), ['disclosure-acknowledgement']);
     assert.deepEqual(idsIn('We reply to support tickets within 3 working days.'), []);
   });
+
+  it('a denial of some personal data, then "\u2014 only" the kind kept: collects-only of that kind, and the kept kind is no kind denied', () => {
+    assert.deepEqual(paramOf('We keep no display names \u2014 only the account ID of each voter.', 'collects-only', 'kinds'), ['account-id']);
+    assert.deepEqual(paramOf('We keep no display names \u2014 only the account ID of each voter.', 'no-personal-data-stored', 'kinds'), ['display-name']);
+    assert.deepEqual(idsIn("We don't store e-mail addresses \u2014 only settings."), ['no-personal-data-stored']);
+  });
+
+  it('identifiers "scrubbed" from what a vendor receives, or "removed" in the clause after the vendor', () => {
+    assert.equal(paramOf('Bugsnag receives crash reports, scrubbed of account IDs and e-mail addresses.', 'no-identifiers-to-vendor', 'vendor'), 'BugSnag (SmartBear)');
+    assert.equal(paramOf("The app posts the issue text to Anthropic's API; reporter names and e-mail addresses are removed before the call.", 'no-identifiers-to-vendor', 'vendor'), 'Anthropic');
+    assert.deepEqual(idsIn("Sentry receives stack traces and the user's e-mail address."), []);
+    assert.deepEqual(idsIn("The app posts the issue text to Anthropic's API; attachments are removed before the call."), []);
+  });
+
+  it('"makes no network requests outside" Atlassian or the site is no egress; asking for scopes is no request', () => {
+    assert.deepEqual(idsIn('The diagram macro makes no web requests outside your site.'), ['no-egress']);
+    assert.ok(!idsIn('The app requests no scopes outside Jira.').includes('no-egress'));
+  });
+
+  it("Google Cloud's region codes of every continent name a region (australia-southeast1, asia-northeast1)", () => {
+    assert.equal(paramOf('Our back end is hosted in asia-northeast1.', 'data-region', 'place'), 'asia-northeast1');
+    assert.equal(paramOf('Our API runs in europe-west3.', 'data-region', 'area'), 'EU');
+  });
+
+  it('no more scopes than the code needs, each one of a list used, and scopes reviewed before each release', () => {
+    assert.deepEqual(idsIn('The gadget never asks for more scopes than its code uses.'), ['least-privilege-scopes']);
+    assert.ok(idsIn('The manifest lists two scopes, read:jira-work and storage:app, and each one is used by the code.').includes('least-privilege-scopes'));
+    assert.deepEqual(idsIn('The app requests more permissions than it used to.'), []);
+    assert.deepEqual(idsIn("We check the app's dependencies before each release."), ['reviewed-before-release']);
+  });
 });

@@ -54,8 +54,12 @@ const BUT = String.raw`\s*(?:,\s*|\(\s*|[\u2014\u2013-]\s*)?(?:other\s+than|exce
 const PERSONAL = String.raw`(?:any\s+)?personal(?:ly\s+identifiable)?\s+(?:data|information)|PII`;
 const EXCEPT_PERSONAL = phrase`(?:${NOT}${gap(20)}\b(?:store|keep|collect|persist|save|retain|hold|record)s?\s+(?:${PERSONAL})|\b(?:stores?|keeps?|collects?|persists?|saves?|retains?|holds?|records?)\s+no\s+(?:${PERSONAL})|\bno\s+(?:${PERSONAL})\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|collected|persisted|saved|retained|held))${BUT}`;
 
+/** "We don't store e-mail addresses or display names - only the account ID of each assignee": a denial, then the one kind kept after a dash. */
+const DENIED_THEN_ONLY = phrase`(?:${NOT}${gap(20)}\b(?:store|keep|collect|persist|save|retain|record)s?\b|\b(?:stores?|keeps?|collects?|persists?|saves?|retains?|records?)\s+no\b)[^.;!?\u2014\u2013]{1,80}?\s+[\u2014\u2013]\s+(?:just|only)\s+((?:[\w'-]+\s+){0,7}?[\w'-]+)\s*[.!]?$`;
+
 const PHRASINGS = [
   EXCEPT_PERSONAL,
+  DENIED_THEN_ONLY,
   phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
   phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
   // "The only personal data the app touches is ...": what it handles at all, so what it keeps too.
@@ -91,6 +95,8 @@ export default defineClaim<Params>({
       const kinds = kindsIn(excepted[1]!);
       return kinds.length === 0 || EXCEPTION.test(line.slice(excepted.index + excepted[0].length)) ? null : { kinds };
     }
+    const then = DENIED_THEN_ONLY.exec(line);
+    if (then && then.index === match.index) return kindsIn(then[1]!).length === 0 || PLACE_IN.test(then[1]!) ? null : { kinds: kindsIn(then[1]!) };
     if (EXCEPTION.test(line)) return null;
     if (match[0] === line && DATA_CELL.test(line) && !PHRASINGS.some((re) => re.test(line))) return VAGUE.test(line) || NOT_A_LIST.test(line) || WHERE.test(line) || /\b(?:none|nothing|no|not|never)\b/i.test(line) ? null : { kinds: kindsIn(line) };
     // "Our logs record only the request ID": what the logs hold, not what the app collects.
