@@ -111,6 +111,7 @@ describe('recognising the kinds held-out-16 missed', () => {
   it('identifiers "scrubbed" from what a vendor receives, or "removed" in the clause after the vendor', () => {
     assert.equal(paramOf('Bugsnag receives crash reports, scrubbed of account IDs and e-mail addresses.', 'no-identifiers-to-vendor', 'vendor'), 'BugSnag (SmartBear)');
     assert.equal(paramOf("The app posts the issue text to Anthropic's API; reporter names and e-mail addresses are removed before the call.", 'no-identifiers-to-vendor', 'vendor'), 'Anthropic');
+    assert.equal(paramOf('Paragraphs go to DeepL (api.deepl.com, EU endpoint) for translation; user names and account IDs are stripped first.', 'no-identifiers-to-vendor', 'vendor'), 'DeepL');
     assert.deepEqual(idsIn("Sentry receives stack traces and the user's e-mail address."), []);
     assert.deepEqual(idsIn("The app posts the issue text to Anthropic's API; attachments are removed before the call."), []);
   });
