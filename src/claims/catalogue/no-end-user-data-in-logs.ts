@@ -54,8 +54,8 @@ export default defineClaim<Params>({
     phrase`^(?:application\s+|app\s+)?log(?:s|ging)\s*:\s*(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no)\b)(?:only\s+[a-z][a-z ,-]{1,60}?|[a-z][a-z ,-]{1,60}?\s+only)\s*\.?$`,
     // "Logs record only the number of objects created, updated or failed in each run.": what they hold, none of it End-User Data nor a period.
     phrase`^(?:(?:our|the|its|app|application)\s+){0,2}logs\s+(?:only\s+)?(?:record|contain|hold|capture|include)\s+(?:only\s+)?(?<=\bonly\s+(?:[a-z]+\s+)?)(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no|names?|titles?|text|messages?|details|data|information|values?|payloads?|bod(?:y|ies)|users?|people|persons?|who)\b)[a-z][a-z ,-]{1,100}?\s*\.?$`,
-    // "Logs contain error codes only.", "...; logs now hold status codes only": the list closed by "only", none of it End-User Data nor a period.
-    phrase`(?:^|;\s*)(?:(?:our|the|its|app|application)\s+){0,2}logs\s+(?:now\s+)?(?:record|contain|hold|capture|include)\s+(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no|names?|titles?|text|messages?|details|data|information|values?|payloads?|bod(?:y|ies)|users?|people|persons?|who)\b)[a-z][a-z ,-]{1,60}?\s+only\s*\.?$`,
+    // "Logs contain error codes only.", "...; logs now hold status codes only": the list closed by "only", none of it End-User Data, an identifier nor a period.
+    phrase`(?:^|;\s*)(?:(?:our|the|its|app|application)\s+){0,2}logs\s+(?:now\s+)?(?:record|contain|hold|capture|include)\s+(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no|names?|titles?|text|messages?|details|data|information|values?|payloads?|bod(?:y|ies)|users?|people|persons?|who|IDs?|identifiers?|addresses|keys)\b)[a-z][a-z ,-]{1,60}?\s+only\s*\.?$`,
     // "We log request IDs and response times, never IP addresses.": what is logged, then what never is.
     phrase`\bwe\s+log\s+(?!no\b)[^.;!?]{1,80}?,\s+(?:but\s+)?never\s+(?:any\s+)?${DATA}`,
   ],
