@@ -117,6 +117,8 @@ const OURS = /\b(?:our|its|their)\s+(?:own\s+|compan(?:y|y's|ies')\s+)?(?:(?:Pos
 /** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
 export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
 const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of|off)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})(?!\s+(?:accounts?|users?|IDs?|identifiers?)\b)|\boff\s+the\s+(?:Atlassian\s+)?platform\b|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\b(?:any|no)\s+other\s+(?:servers?|systems?|databases?|infrastructure|hosts?|places?|locations?)\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');
+/** A party as the agent of a passive, not its recipient: "not transferred outside the EEA by the Processor or any Sub-processor". */
+const BY_PARTY = /\bby\s+(?:(?:the|us|any|a|our|its|or|and|[\w-]+)\s+){0,4}?(?:sub-?processors?|third[- ]part(?:y|ies)|service\s+providers?|vendors?)\b/gi;
 /** A place named by what came before: "anywhere else", "elsewhere". */
 const ELSE = /\b(?:any|no)where\s+else\b|\belsewhere\b/i;
 /** No place at all: "not sent anywhere", "kept nowhere". */
@@ -186,7 +188,7 @@ export function opensWithAction(text: string): boolean {
  * "everything" as a new subject ("... does not save user data, all is staying in Jira"), or at "and" before one ("... has no
  * remote back end and all of its data stays in your site"); `predicates` splits them further.
  */
-const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|\s+and\s+(?=(?:(?:is|are|was|were)(?:\s+not|n't|\s+never)|not\s+(?:kept|stored|saved|held|persisted|copied))\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,?\s+and\s+(?=(?:all|everything)\s+(?:of\s+)?(?:(?:its|the|your|our|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are|stays?|remains?|lives?|resides?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
+const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|\s+and\s+(?=(?:(?:is|are|was|were)(?:\s+not|n't|\s+never)|not\s+(?:kept|stored|saved|held|persisted|copied))\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,?\s+and\s+(?=(?:all|everything)\s+(?:of\s+)?(?:(?:its|the|your|our|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are|stays?|remains?|lives?|resides?|goes|go|sits?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
 /** A verb the subject repeats after a comma, with a denial of its own: "..., sets no cookies, and shows no ads". */
 const REPEATED = /,\s+(?:and\s+)?(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)|(?<=\b(?:no|nothing|none|never)\b[^,]*?)\s+and\s+(?=[a-z]{2,}s\s+(?:no|nothing|none)\s)/i;
 
@@ -320,7 +322,7 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
   if (ANY.test(text)) data.add('any');
   if (CUSTOMER.test(text)) data.add('customer');
   if (SECRET.test(text)) data.add('secret');
-  if (THIRD.test(text)) places.add('third-party');
+  if (THIRD.test(text.replace(BY_PARTY, (agent) => ' '.repeat(agent.length)))) places.add('third-party');
   if (OURS.test(text)) places.add('ours');
   const everywhere = text.replace(ATLASSIAN_OR_ELSE, (whole: string) => ' '.repeat(whole.length));
   if (everywhere !== text) places.add('anywhere');

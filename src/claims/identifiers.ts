@@ -46,7 +46,9 @@ export const PARTY_RECEIVES_NO_IDENTIFIERS = phrase`${SUBJECT_PARTY}(?:(?:only\s
  * Identifiers withheld in the other shapes vendors use: the vendor as the verb's first object ("We send DeepL the text only, never the
  * author's account ID"), named by a pronoun after the app uses it ("We use Segment for analytics but never send it e-mail addresses"),
  * the identifiers removed from what is sent ("Crashes are reported to Bugsnag with user names and e-mails stripped"), and the vendor
- * as a relative clause's subject ("Billing runs through Stripe, which receives the plan and never an account ID").
+ * as a relative clause's subject ("Billing runs through Stripe, which receives the plan and never an account ID"), the vendor that receives
+ * what is "scrubbed of" identifiers ("Sentry receives stack traces, scrubbed of account IDs"), and identifiers "stripped" in the clause
+ * after the vendor ("... to OpenAI's API; author names and account IDs are stripped before the request").
  */
 /**
  * The vendor named, then the identifiers withheld after a comma or a dash: "sends only the summary to DeepL (api.deepl.com) \u2014 never the
@@ -54,7 +56,7 @@ export const PARTY_RECEIVES_NO_IDENTIFIERS = phrase`${SUBJECT_PARTY}(?:(?:only\s
  */
 const SENDING = String.raw`\b(?:sen[dt]s?|report(?:s|ed)?|pass(?:es|ed)?|forward(?:s|ed)?|go(?:es)?|goes)\b(?:(?!${IDS})[^.;!?]){0,80}?,?\s*\bto\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?(?:\s*\([^()]{0,80}\))?`;
 const WITHHELD_AFTER_VENDOR = String.raw`${SENDING}\s*(?:,|[\u2014\u2013]|\s-)\s*(?:but\s+)?(?:never|not|without)\b${gap(30)}\b${IDS}|${SENDING}\s*,?\s+with\s+(?:the\s+|all\s+|any\s+)?${IDS}${gap(60)}\b(?:stripped|removed|scrubbed|redacted|filtered\s+out|dropped|masked)\b`;
-export const IDENTIFIERS_WITHHELD = phrase`\b(?:send|pass|give|forward)(?:e?s)?\s+${CAPITAL}[\w.-]*\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(40)}\b${IDS}|\b(?:use|uses|using)\s+${CAPITAL}[\w.-]*\b${gap(60)}\b(?:never|do\s+not|don't|does\s+not|doesn't)\s+(?:send|pass|give|forward)\s+(?:it|them)\s+(?:any\s+)?${IDS}|\b(?:sent|reported|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*\s+with\s+(?:the\s+|all\s+|any\s+)?${IDS}${gap(60)}\b(?:stripped|removed|scrubbed|redacted|filtered\s+out|dropped)\b|${WITHHELD_AFTER_VENDOR}|\b(?:through|via|to|with|by)\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?,\s+which\s+(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(30)}\b${IDS}`;
+export const IDENTIFIERS_WITHHELD = phrase`\b(?:send|pass|give|forward)(?:e?s)?\s+${CAPITAL}[\w.-]*\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(40)}\b${IDS}|\b(?:use|uses|using)\s+${CAPITAL}[\w.-]*\b${gap(60)}\b(?:never|do\s+not|don't|does\s+not|doesn't)\s+(?:send|pass|give|forward)\s+(?:it|them)\s+(?:any\s+)?${IDS}|\b(?:sent|reported|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*\s+with\s+(?:the\s+|all\s+|any\s+)?${IDS}${gap(60)}\b(?:stripped|removed|scrubbed|redacted|filtered\s+out|dropped)\b|${WITHHELD_AFTER_VENDOR}|\b(?:through|via|to|with|by)\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?,\s+which\s+(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(30)}\b${IDS}|${SUBJECT_PARTY}(?:only\s+)?(?:receives?|gets?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:scrubbed|stripped|cleaned|cleared)\s+of\s+(?:all\s+|any\s+)?${IDS}|\bto\s+${CAPITAL}[\w.-]*(?:'s\s+API)?\b(?:\s*\([^()]{1,60}\))?(?:(?!${IDS})[^.!?;]){0,80};\s*(?:[\w'-]+\s+){0,4}?${IDS}\s+(?:are|is)\s+(?:always\s+)?(?:stripped|removed|scrubbed|redacted|dropped)\b`;
 const RECEIVING_PARTY = phrase`${SUBJECT_PARTY}(?:only\s+|never\s+|does\s+not\s+|doesn't\s+|will\s+not\s+|won't\s+)?(?:receives?|gets?|sees?)\b`;
 
 /** The vendor a denial names (a catalogue vendor, else the capitalised word after "to"), and whether it takes payments. */

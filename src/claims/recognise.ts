@@ -64,6 +64,8 @@ interface Candidate {
 const QUESTION = /\?\s*$/;
 // "We do not knowingly collect ..." denies only what the vendor knows of: a hedge, as "might" is; "nothing that could identify a user" hedges nothing.
 const HEDGED = /\b(?:might|(?<!\b(?:nothing|anything)\s+that\s+)could|should|would|knowingly)\b|^(?:if|unless|whether(?!\s+or\s+not\b)|in\s+case)\b/i;
+/** An incident as the case a notification answers ("If we confirm a security incident ..., we notify you within 72 hours", "In case of a data breach, ..."): the commitment's own trigger, no hedge. */
+const INCIDENT_CASE = /^(?:if|in\s+case)\s+(?:of\s+)?(?:(?:we|you)\s+(?:[\w-]+\s+){1,2}?)?(?:an?|any|the)\s+(?:[\w-]+\s+){0,3}?(?:incidents?|breach(?:es)?)\b/i;
 /** An aim is no promise about what the code does ("We aim to delete ... where possible"); a response target may be one ("We aim to reply within 3 days"). */
 const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|\b(?:where|wherever|whenever|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b|\bbest[- ]efforts?\b/i;
 /** A claim the vendor says it cannot make is denied, not made: "We cannot say that no data leaves Atlassian" (not "We do not claim certifications"). */
@@ -95,8 +97,8 @@ const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporat
 const OTHER_EDITION = /^(?:(?:for|on|in|with)\s+(?:the\s+)?(?:Jira\s+|Confluence\s+|Bitbucket\s+)?(?:Data\s+Cent(?:er|re)|Server)(?:\s+(?:customers|edition|version|users|instances?))?\s*[,:\u2014\u2013]|(?:(?:Jira|Confluence|Bitbucket)\s+)?(?:Data\s+Cent(?:er|re)(?:\s+(?:edition|version))?|Server\s+(?:edition|version))\s*[:\u2014\u2013])/i;
 /** "On the server, ...", "in server, ...": the vendor's own back end, which the Server edition is only when named as such ("On Server, ..."). */
 const BACKEND_SERVER = /^(?:[Ff]or|[Oo]n|[Ii]n|[Ww]ith)\s+(?:the\s+[Ss]erver|server)\s*[,:\u2014\u2013]/;
-/** Apps at large, not the checked one: "Apps that carry the Runs on Atlassian badge have no remotes", "An app with no back end ...". */
-const ANY_APP = /^(?:apps|any\s+app|an\s+app|every\s+app)\s+(?:that|which|with|carrying|bearing)\b/i;
+/** Apps at large, not the checked one: "Apps that carry the Runs on Atlassian badge have no remotes", "An app with no back end ...", a programme's rule ("Runs on Atlassian apps must not call external services"). */
+const ANY_APP = /^(?:apps|any\s+app|an\s+app|every\s+app)\s+(?:that|which|with|carrying|bearing)\b|^(?:(?:Runs\s+on\s+Atlassian|Forge|Connect|Marketplace|Cloud\s+Fortified|eligible|badged)\s+)+apps\s+(?:must|shall|need\s+to|have\s+to|are\s+(?:required|expected)\s+to|may\s+not|cannot|can't)\b/i;
 /** A denial the vendor denies ("It isn't that the app keeps no data - it keeps your settings"): the clause affirms; what follows may claim. */
 const DENIED_DENIAL = /\bit(?:\s+is\s+not|['\u2019]s\s+not|\s+isn['\u2019]t)\s+(?:true\s+|the\s+case\s+)?that\b(?=[^,\u2014\u2013;:.]*?(?:\b(?:no|not|never|nothing|none)|n['\u2019]t)\b)[^,\u2014\u2013;:.]*/gi;
 const blank = (words: string): string => ' '.repeat(words.length);
@@ -117,10 +119,10 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:(?:calls|requests)\s+(?:made\s+)?to\s+)?(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b|\b(?:nothing|none|nobody|no[\s-]?one)\s+but\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)\b(?:(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?|site|instance)\b)?(?=\s*(?:[.;:,!)]|$))/gi;
 /**
  * A condition or the customer's consent holds the clause it is in to a case: "... doesn't store data if you use the trial", "... stores
- * your e-mail if you do not opt out", "We do not send your data to any LLM provider without your consent", "... never writes to Jira without the user's confirmation" (with it, the app may);
+ * your e-mail if you do not opt out", "once a site admin switches it on, excerpts go to OpenAI" (an opt-in feature), "We do not send your data to any LLM provider without your consent", "... never writes to Jira without the user's confirmation" (with it, the app may);
  * not the other clauses ("The app does not store personal data, and if you enable sync it sends summaries to Slack").
  */
-const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
+const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b|\b(?:once|when|after)\s+(?:(?:a|an|the|your)\s+)?(?:(?:site|org|organi[sz]ation|Jira|Confluence|project)\s+)?(?:you|admins?|administrators?|users?|customers?)\s+(?:(?:has|have)\s+)?(?:enabled?s?|switch(?:es|ed)?\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+on|turn(?:s|ed)?\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+on|opts?\s+in|opted\s+in|activates?|activated)\b/i;
 const CONSENT = /\bwithout\s+(?:(?:your|their|the\s+(?:customer|user|admin(?:istrator)?)'s|(?:explicit|prior|express|written)(?:\s+(?:and|or)\s+\w+)?|(?:an?\s+)?(?:user|customer|admin(?:istrator)?))\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|agreement|confirmation|opt[- ]in|sign[- ]off)\b|(?:first\s+)?(?:asking|consulting|prompting)\s+(?:you|them|the\s+(?:customer|user|admin(?:istrator)?)|users?|admins?)\b|(?:you|them|the\s+user|a\s+user|users|an?\s+admin(?:istrator)?)\s+(?:first\s+|explicitly\s+)?(?:confirming|approving|agreeing|choosing|asking|requesting|opting\s+in))/i;
 const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}`, 'i');
 /** Where a clause of its own starts: "; ", ", and", ", but". */
@@ -252,7 +254,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   // A heading read as another ("Name" over a column of vendors, as "Sub-processors") keeps the list under it.
   const candidate = { ...original, text: readable(original.claim ?? original.text), extended: readable(original.heading ? original.extended : (original.claim ?? original.extended)).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
-  if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text.replace(USER_MAY, '')) || MOST_CASES.test(text) || INSTRUCTION.test(text) || COMING.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
+  if (QUESTION.test(text) || HEDGED.test(text.replace(INCIDENT_CASE, '')) || DISCLAIMED.test(text) || MAY.test(text.replace(USER_MAY, '')) || MOST_CASES.test(text) || INSTRUCTION.test(text) || COMING.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.
   const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
   const conditional = NARROWING_RELATIVE.test(text);

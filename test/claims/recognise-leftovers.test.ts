@@ -62,7 +62,8 @@ describe('recognising the leftovers of earlier rounds', () => {
 
   it('a plain pronoun subject takes the subject of the passive sentence just before it in its paragraph', () => {
     const found = (text: string) => recogniseClaims(readStatement('statement.md', `${text}\n`)).map((r) => [r.source.line, r.source.column, r.claim.id, r.params]);
-    assert.deepEqual(found('Issue summaries are sent to OpenAI for classification. They are never written to app storage.'), [[1, 56, 'no-page-content-stored', {}]]);
+    // (the first sentence names the AI provider the app uses, as "Issue summaries go to OpenAI" does)
+    assert.deepEqual(found('Issue summaries are sent to OpenAI for classification. They are never written to app storage.'), [[1, 1, 'ai-providers-and-data', { providers: ['OpenAI'] }], [1, 56, 'no-page-content-stored', {}]]);
     assert.deepEqual(found('Account IDs are read from Jira to show avatars. They are never stored.'), [[1, 49, 'no-personal-data-stored', { kinds: ['account-id'] }]]);
     // not after an active sentence, a pronoun of another number, nor across paragraphs
     assert.deepEqual(found('We read account IDs from Jira to show avatars. They are never stored.'), []);
@@ -70,10 +71,10 @@ describe('recognising the leftovers of earlier rounds', () => {
     assert.deepEqual(found('Account IDs are read from Jira to show avatars.\n\nThey are never stored.'), []);
     // an active verb after the pronoun has the app as its actor: the data before it does not store anything
     assert.deepEqual(found('Your issue data is read by the app. It does not store any personal data.'), [[1, 37, 'no-personal-data-stored', {}]]);
-    assert.deepEqual(found('Issue summaries are sent to OpenAI. They never leave Atlassian.'), [[1, 37, 'no-egress', {}]]);
+    assert.deepEqual(found('Issue summaries are sent to OpenAI. They never leave Atlassian.'), [[1, 1, 'ai-providers-and-data', { providers: ['OpenAI'] }], [1, 37, 'no-egress', {}]]);
     assert.deepEqual(found('Attachment contents are processed in memory. They do not leave Atlassian.'), [[1, 46, 'no-egress', {}]]);
     // any participle, not a short list of them
-    assert.deepEqual(found('Issue summaries are sent to OpenAI for classification. They are never sold or stored.'), [[1, 56, 'no-page-content-stored', {}]]);
+    assert.deepEqual(found('Issue summaries are sent to OpenAI for classification. They are never sold or stored.'), [[1, 1, 'ai-providers-and-data', { providers: ['OpenAI'] }], [1, 56, 'no-page-content-stored', {}]]);
   });
 
   it('a sharing denial with an exception for AI fine-tuning is no blanket denial; held to that purpose it denies training; bare it stays blanket', () => {

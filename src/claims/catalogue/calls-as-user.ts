@@ -33,6 +33,8 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}(?:\bas\s+${USER}|\b(?:with|through|using|via)\s+(?:api\.)?asUser\(\))`,
+    // "The app uses asUser() for every call to Jira": the call's principal named first.
+    phrase`(?<!${NOT}${gap(30)})\b(?:uses?|using|makes?)\s+(?:api\.)?asUser\(\)\s+(?:for|on|in)\s+(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}`,
     phrase`(?<!${NOT}${gap(30)})\b(?:acts?|calls?|runs?|reads?|accesses|fetch(?:es)?|requests?|queries|retrieves?|handled|made|performed|authori[sz]ed)\b${gap(60)}\bon\s+behalf\s+of\s+${USER}`,
     phrase`\bwith\s+(?:the\s+)?(?:permissions|access\s+rights|privileges)\s+of\s+${USER}`,
     // "... so the app only sees issues the user can see": what it reads is bounded by what the user may.

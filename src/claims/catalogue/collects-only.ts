@@ -22,12 +22,15 @@ const ONLY_KEPT = phrase`^(?:(?:we|the\s+app)\s+(?:store|keep|collect)s?\s+)?onl
 /** "The app only stores data in Forge storage": where, not what. A colon opens the list ("... one item of personal data: the account ID"). */
 // "the only thing we store there is ...": there, where the sentence said before (on our servers), not all the app keeps.
 const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily|there)\b|$|[.,;])/i;
-/** "The app stores the account IDs of voters, and no other personal data", "keeps the account ID only": the list is what the verb takes. */
-const LISTED = phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|records?|holds?)\s+(?!only\b)((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+)(?:,?\s+and\s+(?:no\s+other\s+personal\s+(?:data|information)|nothing\s+(?:else|more)(?:\s+about\s+(?:(?:the|your)\s+)?(?:users|people|individuals|them))?)\b|\s+only\b(?=\s*(?:[.;,!?]|$)))`;
+/**
+ * "The app stores the account IDs of voters, and no other personal data", "keeps the account ID only": the list is what the verb takes;
+ * not what a prompt or a request holds ("the prompt holds the summaries and nothing else"), which is what is sent, not collected.
+ */
+const LISTED = phrase`(?<!\b(?:prompts?|requests?|payloads?|messages?|e-?mails?|events?|notifications?|webhooks?|quer(?:y|ies)|bod(?:y|ies)|calls?)(?:\s+(?:to|for|from)\s+[\w.-]+)?\s+)\b(?:collects?|stores?|keeps?|saves?|retains?|records?|holds?)\s+(?!only\b)((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+)(?:,?\s+and\s+(?:no\s+other\s+personal\s+(?:data|information)|nothing\s+(?:else|more)(?:\s+about\s+(?:(?:the|your)\s+)?(?:users|people|individuals|them))?)\b|\s+only\b(?=\s*(?:[.;,!?]|$)))`;
 /** "Data we collect", "What the app stores" over a list: the list is all it keeps. */
 const LIST_HEADING = phrase`^(?:(?:the\s+)?(?:personal\s+)?(?:data|information)\s+(?:we|the\s+app)\s+(?:collects?|stores?|keeps?)|what\s+(?:data\s+)?(?:we|the\s+app)\s+(?:collects?|stores?|keeps?))\s*:?\s*$`;
 /** "Atlassian account IDs are the only identifiers we store": the list is the subject, before "the only ... we store". */
-const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|it|the\s+(?:[\w-]+\s+){0,2}?(?:app|add-?on|plugin|panel|macro|gadget|integration|widget|extension))\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?|holds?)\b`;
+const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|it|the\s+(?:[\w-]+\s+){0,2}?(?:app|add-?on|plugin|panel|macro|gadget|integration|widget|extension)|(?:[A-Z][\w-]*\s+){1,3}?)\s*(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?|holds?)\b`;
 /** "Categories of Personal Data: Atlassian account IDs only.": a DPA's label, then the one kind it names. */
 const LABEL_ONLY = phrase`^(?:(?:categories|types|kinds)\s+of\s+)?personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,80}?)(?:\s+only|,?\s+and\s+nothing\s+(?:more|else))\s*[.!]?$`;
 const PLACE_AFTER = /^\s*(?:in|on|within|inside|at|there|locally|outside)\b/i;
@@ -51,8 +54,12 @@ const BUT = String.raw`\s*(?:,\s*|\(\s*|[\u2014\u2013-]\s*)?(?:other\s+than|exce
 const PERSONAL = String.raw`(?:any\s+)?personal(?:ly\s+identifiable)?\s+(?:data|information)|PII`;
 const EXCEPT_PERSONAL = phrase`(?:${NOT}${gap(20)}\b(?:store|keep|collect|persist|save|retain|hold|record)s?\s+(?:${PERSONAL})|\b(?:stores?|keeps?|collects?|persists?|saves?|retains?|holds?|records?)\s+no\s+(?:${PERSONAL})|\bno\s+(?:${PERSONAL})\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|collected|persisted|saved|retained|held))${BUT}`;
 
+/** "We don't store e-mail addresses or display names - only the account ID of each assignee": a denial, then the one kind kept after a dash. */
+const DENIED_THEN_ONLY = phrase`(?:${NOT}${gap(20)}\b(?:store|keep|collect|persist|save|retain|record)s?\b|\b(?:stores?|keeps?|collects?|persists?|saves?|retains?|records?)\s+no\b)[^.;!?\u2014\u2013]{1,80}?\s+[\u2014\u2013]\s+(?:just|only)\s+((?:[\w'-]+\s+){0,7}?[\w'-]+)\s*[.!]?$`;
+
 const PHRASINGS = [
   EXCEPT_PERSONAL,
+  DENIED_THEN_ONLY,
   phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
   phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
   // "The only personal data the app touches is ...": what it handles at all, so what it keeps too.
@@ -88,6 +95,8 @@ export default defineClaim<Params>({
       const kinds = kindsIn(excepted[1]!);
       return kinds.length === 0 || EXCEPTION.test(line.slice(excepted.index + excepted[0].length)) ? null : { kinds };
     }
+    const then = DENIED_THEN_ONLY.exec(line);
+    if (then && then.index === match.index) return kindsIn(then[1]!).length === 0 || PLACE_IN.test(then[1]!) ? null : { kinds: kindsIn(then[1]!) };
     if (EXCEPTION.test(line)) return null;
     if (match[0] === line && DATA_CELL.test(line) && !PHRASINGS.some((re) => re.test(line))) return VAGUE.test(line) || NOT_A_LIST.test(line) || WHERE.test(line) || /\b(?:none|nothing|no|not|never)\b/i.test(line) ? null : { kinds: kindsIn(line) };
     // "Our logs record only the request ID": what the logs hold, not what the app collects.

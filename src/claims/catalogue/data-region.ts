@@ -18,7 +18,7 @@ type Params = { area?: Claimed; place: string; hosting?: true; pinned?: true };
 const WITHIN: Record<Claimed, readonly Area[]> = { EU: ['EU'], GB: ['GB'], CH: ['CH'], US: ['US'], Europe: ['EU', 'GB', 'CH'] };
 
 /** A cloud region's code as statements write it ("eu-west-2", "europe-west6"); src/data/host-regions.json says where it is. */
-const CODE = String.raw`(?:eu|us|ap|ca|sa|me|af|il|mx)-[a-z]+-\d|(?:europe|us)-[a-z]+\d+`;
+const CODE = String.raw`(?:eu|us|ap|ca|sa|me|af|il|mx)-[a-z]+-\d|(?:europe|us|asia|australia|northamerica|southamerica|me|africa)-[a-z]+\d+`;
 const CODE_IN = new RegExp(String.raw`\b(?:${CODE})(?![\w-])`);
 /** A family of cloud regions named without a number ("AWS's us-west region"): the US, or Europe, whose families hold London and Zurich too. */
 const FAMILY = String.raw`(?:us|eu)-(?:west|east|central|north|south)(?=\s+regions?\b)`;

@@ -26,6 +26,8 @@ export default defineOrganisational<{ within: string; contact: string }>({
     phrase`(?:\b(?:security|vulnerability)\s+(?:reports?|disclosures?|findings?)|\breport(?:s|ing)?\s+(?:an?\s+|any\s+)?(?:vulnerabilit(?:y|ies)|security\s+(?:issues?|bugs?|problems?)))\b${gapInClause(80)}\b(?:we|they)\s+(?:will\s+)?(?:reply|respond|answer|acknowledge|get\s+back\s+to\s+you)\s+within\b`,
     // "Do you have a security contact? Yes: security@..., we reply within 2 business days": the question names the contact, the answer the time.
     phrase`\bsecurity\s+(?:contact|mailbox|e-?mail\s+address)\b${gap(80)}\b(?:we|they)\s+(?:will\s+)?(?:reply|respond|answer|acknowledge)\s+within\b`,
+    // "We reply to security reports within 3 working days", "we triage every submission within two business days" (after a bug bounty named).
+    phrase`\b(?:we|they)\s+(?:will\s+)?(?:reply|respond|answer|get\s+back)\s+to\s+(?:all\s+|every\s+|each\s+)?(?:(?:security|vulnerability|bug)\s+)(?:reports?|disclosures?|submissions?|findings?)\s+within\b|\b(?:bug\s+bounty|vulnerability\s+disclosure)\b${gap(80)}\b(?:triage|acknowledge|answer|reply\s+to|respond\s+to)\s+(?:all|every|each)\s+(?:submissions?|reports?|findings?)\s+within\b`,
     phrase`\bresponsible\s+disclosure\b`,
     phrase`\bvulnerability\s+disclosure\b`,
   ],

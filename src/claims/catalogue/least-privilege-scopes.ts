@@ -1,6 +1,6 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
-import { gap, phrase } from '../phrases.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
 import { unknownCalls } from '../scopes.ts';
 
 export default defineClaim({
@@ -12,6 +12,9 @@ export default defineClaim({
   phrasings: [
     phrase`\b(?:only|minimum|minimal|least)\b${gap(30)}\b(?:OAuth\s+)?(?:scopes|permissions)\b${gap(30)}\b(?:required|necessary|needed|needs?|requires|(?:actually|really)\s+uses)\b`,
     phrase`\bprinciple\s+of\s+least\s+privilege\b${gap(40)}\b(?:scopes|permissions)\b`,
+    // "The app will never request more permissions than its features need"; "... three scopes ... and each one is used by the code".
+    phrase`${NOT}${gap(20)}\b(?:requests?|ask\s+for|asks\s+for|declares?)\s+more\s+(?:OAuth\s+)?(?:scopes|permissions)\s+than\s+(?:its|the\s+app's|the|our)\s+(?:features?|code)\s+(?:(?:actually|really)\s+)?(?:needs?|requires?|uses?)\b`,
+    phrase`\bscopes\b${gap(160)}\b(?:each|every)\s+one(?:\s+of\s+them)?\s+is\s+(?:actually\s+)?used\s+by\s+(?:the|its)\s+(?:code|app)\b`,
     // "We request the fewest permissions the app can work with", "the smallest set of scopes"
     phrase`\b(?:fewest|narrowest|(?:smallest|minimal|minimum)\s+set\s+of)\s+(?:possible\s+)?(?:OAuth\s+)?(?:scopes|permissions)\b`,
     // "Scopes are limited to what the code uses", "only the scopes its code uses"

@@ -91,6 +91,8 @@ export default defineClaim<{ content?: true; code?: true }>({
     phrase`(?:\bno|${NOT}${gap(20)}\b(?:use|call|rely\s+on)s?(?:\s+any)?)\s+(?:external|outside)\s+(?:third[- ]party\s+)?(?:APIs?|services|web\s+services)\b`,
     // "The app makes no calls to the internet", "It never connects to the internet"
     phrase`\bno\s+(?:network\s+|HTTP\s+)?(?:calls|requests|connections)\s+to\s+(?:the\s+)?(?:public\s+)?internet\b`,
+    // "The whiteboard app makes no network requests outside Atlassian": requests named by the app's making them (not "requests no scopes").
+    phrase`\b(?:makes?|sends?|issues?|opens?)\s+no\s+(?:(?:outbound|outgoing|external|network|HTTP|API|web)\s+){0,2}(?:requests|connections)\s+(?:to\s+(?:anything|any\s+(?:host|server|service))\s+)?(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassian|Forge|Jira|Confluence|site|instance)\b`,
     phrase`${NOT}${gap(30)}\b(?:call|connect|contact|reach|access|talk)(?:e?s)?\s+(?:to\s+)?(?:the\s+)?(?:public\s+)?internet\b`,
     phrase`${NOT}${gap(30)}\b(?:communicate|connect|talk|call)s?\s+(?:with|to)?\s*(?:any\s+)?external\s+(?:services?|servers?|hosts?|systems?|APIs?)\b`,
     phrase`${NOT}${gap(30)}\b(?:send|sent|transmit(?:s|ted)?|transfer(?:s|red)?|egress(?:es)?|share[sd]?|process(?:es|ed)?|move[sd]?|export(?:s|ed)?|cop(?:y|ies|ied)|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+(?:on|over)|forward(?:s|ed)?)\b${gapWithout(50, 'logs?')}\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:Atlassian|Forge)|to\s+(?:any\s+|an?\s+)?(?:external|third[- ]party)\s+(?:services?|servers?|systems?|hosts?|parties))`,

@@ -70,6 +70,10 @@ export default defineClaim<Params>({
     // "Logs record only the number of objects created, updated or failed in each run.": what they hold, none of it End-User Data nor a period.
     // "Error logs contain only HTTP status codes."
     phrase`^(?:(?:our|the|its|app|application|error|request|audit)\s+){0,2}logs\s+(?:only\s+)?(?:record|contain|hold|capture|include)\s+(?:only\s+)?(?<=\bonly\s+(?:[a-z]+\s+)?)(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no|names?|titles?|text|messages?|details|data|information|values?|payloads?|bod(?:y|ies)|users?|people|persons?|who)\b)[a-z][a-z ,-]{1,100}?\s*\.?$`,
+    // "Logs contain error codes only.", "...; logs now hold status codes only": the list closed by "only", none of it End-User Data, an identifier nor a period.
+    phrase`(?:^|;\s*)(?:(?:our|the|its|app|application)\s+){0,2}logs\s+(?:now\s+)?(?:record|contain|hold|capture|include)\s+(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no|names?|titles?|text|messages?|details|data|information|values?|payloads?|bod(?:y|ies)|users?|people|persons?|who|IDs?|identifiers?|addresses|keys)\b)[a-z][a-z ,-]{1,60}?\s+only\s*\.?$`,
+    // "We log request IDs and response times, never IP addresses.": what is logged, then what never is.
+    phrase`\bwe\s+log\s+(?!no\b)[^.;!?]{1,80}?,\s+(?:but\s+)?never\s+(?:any\s+)?${DATA}`,
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.', 'We do not log IP addresses.'],
   params: kindsIn,

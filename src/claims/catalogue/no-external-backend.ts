@@ -40,8 +40,9 @@ export default defineClaim({
     phrase`\b(?:operates?|runs?|hosts?|maintains?)\s+no\s+(?:servers?|back[- ]?ends?|infrastructure)\b`,
     phrase`\b(?:has|have)\s+no\s+(?:back[- ]?ends?|servers?)\b`,
     phrase`\bno\s+(?:vendor|developer|partner)[- ](?:operated|run|hosted|managed)\s+(?:servers?|back[- ]?ends?|infrastructure)\b`,
-    // Not "stored in Forge storage hosted by Atlassian": the store is hosted by Atlassian, which says where data is kept (storage-only-atlassian).
-    phrase`(?<!\b(?:storage|stores?|database|KVS|SQL)\s+)\bhosted\s+(?:entirely\s+|exclusively\s+|fully\s+|only\s+)?(?:(?:and|&)\s+(?:run|operated|managed)\s+)?(?:by|on)\s+Atlassian\b`,
+    // Not "stored in Forge storage hosted by Atlassian": the store is hosted by Atlassian, which says where data is kept (storage-only-atlassian);
+    // nor "uses Forge LLMs hosted by Atlassian": the model is Atlassian's, which says nothing of the app's own back end.
+    phrase`(?<!\b(?:storage|stores?|database|KVS|SQL|LLMs?|models?|AI)\s+)\bhosted\s+(?:entirely\s+|exclusively\s+|fully\s+|only\s+)?(?:(?:and|&)\s+(?:run|operated|managed)\s+)?(?:by|on)\s+Atlassian\b`,
     // "does not rely on any servers of ours"
     phrase`${NOT}${gap(20)}\b(?:rely\s+on|use|need|require|involve)s?\s+(?:any\s+)?servers?\s+(?:of\s+(?:ours|its\s+own|their\s+own)|(?:run|operated|owned)\s+by\s+us)\b`,
     phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,

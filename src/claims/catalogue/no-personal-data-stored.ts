@@ -32,7 +32,8 @@ const WHOLE = /\b(?:personal\s+(?:data|information|info|details)|personally\s+id
 export function kindsIn(sentence: string): Params {
   const line = firstLine(sentence);
   // "We don't store names or email addresses; the app keeps the account ID only": the kinds the denying clause names.
-  const denying = line.split(/[;:]|\.\s|,\s+(?:and|but)\s/).filter((clause) => DENIAL.test(clause) && NAMED.some(([, re]) => re.test(clause)));
+  // "... or display names - only the account ID of each assignee": what the dash keeps is no kind denied.
+  const denying = line.split(/[;:]|\.\s|,\s+(?:and|but)\s|\s[\u2014\u2013]\s+(?=(?:only|just|but)\b)/).filter((clause) => DENIAL.test(clause) && NAMED.some(([, re]) => re.test(clause)));
   const head = denying.length > 0 ? denying.join('; ') : line;
   const kinds = WHOLE.test(head) ? [] : NAMED.filter(([, re]) => re.test(head)).map(([kind]) => kind);
   return kinds.length > 0 ? { kinds } : {};

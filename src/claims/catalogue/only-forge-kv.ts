@@ -21,7 +21,7 @@ export default defineClaim({
     // "Storage: Forge KVS only", "Storage: Atlassian Forge key-value store": a label that names that store and no other.
     phrase`^storage\s*:\s*(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KVS\b|(?:KV|key[- ]value)\s+(?:storage|store)\b)\s*(?:only\b|\.?$)`,
     // "The app keeps its data in Forge KVS", "We store all of the app's data in Forge's key-value store": the app's data as a whole.
-    phrase`(?:\b(?:we|it)|\bthe\s+(?:app|add-?on|macro|gadget|integration))\s+(?:keeps?|stores?|saves?|holds?|persists?)\s+(?:all\s+(?:of\s+)?)?(?:its|the\s+app's|our)\s+data\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KVS\b|(?:KV|key[- ]value)\s+(?:storage|store)\b)`,
+    phrase`(?:\b(?:we|it)|\bthe\s+(?:[\w-]+\s+){0,2}?(?:app|add-?on|macro|gadget|integration|plugin|extension|widget))\s+(?:keeps?|stores?|saves?|holds?|persists?)\s+(?:all\s+(?:of\s+)?)?(?:its|the\s+app's|our)\s+data\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KVS\b|(?:KV|key[- ]value)\s+(?:storage|store)\b)`,
     // "... sits in Forge's key-value store and nowhere else"
     phrase`\b(?:stored?|stores|kept|keeps|lives?|sits?|resides?|held)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\s+(?:and|but)\s+(?:nowhere|not\s+anywhere)\s+else\b`,
   ],

@@ -8,6 +8,8 @@ export default defineOrganisational({
   phrasings: [
     phrase`\breviewed\b${gap(40)}\bbefore\s+(?:each\s+|every\s+)?(?:release|releasing|submission|Marketplace\s+submission|deployment|deploying)\b`,
     phrase`\bsecurity\s+reviews?\b${gap(30)}\bbefore\b`,
+    // "we review its scopes before every release": what is reviewed named, then the release.
+    phrase`\b(?:review|check|audit)s?\s+(?:its|the\s+app's|our|the)\s+(?:scopes|permissions|dependencies|data\s+handling)\s+before\s+(?:each|every|any)\s+(?:Marketplace\s+)?(?:release|submission|deployment|version)\b`,
     // "Before every release, a second developer signs off the changes to permissions"
     phrase`\bbefore\s+(?:each|every|any)\s+(?:Marketplace\s+)?(?:release|submission|deployment|deploy)\b${gap(60)}\b(?:reviews?|reviewed|checks?|checked|signs?\s+off|approves?|approved)\b`,
     // "Each new version is checked for permission changes before we submit it to the Marketplace." (not "a page is checked for links before it is published")
