@@ -19,7 +19,8 @@ describe('recognising the readings left by the twenty-first round', () => {
     assert.deepEqual(idsIn('Draft text is sent to Anthropic and never to any other party.'), ['ai-providers-and-data', 'third-parties-exactly']);
     assert.deepEqual(paramsOf('Draft text is sent to Anthropic and never to any other party.', 'ai-providers-and-data'), { providers: ['Anthropic'] });
     assert.deepEqual(idsIn('Invoices are sent to Paddle and to no other company.'), ['third-parties-exactly']);
-    assert.deepEqual(idsIn('Summaries are sent to Mistral AI for drafting.'), []);
+    // No other party denied: room for others, so no list; the AI provider named is the one the app uses, as "go to" reads.
+    assert.deepEqual(idsIn('Summaries are sent to Mistral AI for drafting.'), ['ai-providers-and-data']);
   });
 
   it('a sale of data is no claim: no call in the code shows one', () => {
