@@ -17,3 +17,15 @@ describe('a manifest.yml of another tool (Cloud Foundry\'s `applications:`) besi
     assert.deepEqual(facts.diagnostics, []);
   });
 });
+
+describe('ACE requests whose options a function of the module makes (`client.get(optionsFor(path), cb)`)', () => {
+  it('go to the URL the options are given, filled in from the callers, or to the one they name', async () => {
+    const facts = await scan(fixture('options-helper'));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [
+      ['GET', '/rest/api/3/project/PRJ/versions', 'connect', 'app.js:11'],
+      ['GET', '/rest/api/3/search?jql={}', 'connect', 'app.js:16'],
+      ['PUT', '/rest/api/3/project/PRJ/properties/release-note', 'connect', 'lib/jira.js:18'],
+    ]);
+    assert.deepEqual(facts.scopes.needed.map((s) => [s.scope, at(s.evidence)]), [['READ', 'app.js:11'], ['READ', 'app.js:16'], ['WRITE', 'lib/jira.js:18']]);
+  });
+});
