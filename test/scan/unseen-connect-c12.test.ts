@@ -29,3 +29,10 @@ describe('ACE requests whose options a function of the module makes (`client.get
     assert.deepEqual(facts.scopes.needed.map((s) => [s.scope, at(s.evidence)]), [['READ', 'app.js:11'], ['READ', 'app.js:16'], ['WRITE', 'lib/jira.js:18']]);
   });
 });
+
+describe('a name given only the Connect installation\'s client key (`const tenantToken = req.context.clientKey`)', () => {
+  it('holds no secret, whatever it is called; one given the request\'s token does', async () => {
+    const facts = await scan(fixture('installation-key-names'));
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['app.js:11', ['other']], ['app.js:13', ['secret']]]);
+  });
+});

@@ -180,6 +180,12 @@ export function installationStore(ref: Ref): Omit<StorageOp, 'evidence'> | null 
   return { backend: 'external-db', op: 'write', key: ace.installation.key, api: INSTALLATION_API, carries: ace.installation.carries as DataKind[], boundColumns: INSTALLATION_FIELDS, boundKinds: INSTALLATION_KINDS };
 }
 
+/** Whether a field of the installation's details is one of its identifiers or addresses (`clientKey`, `baseUrl`), no secret. */
+export function isInstallationId(name: string): boolean {
+  const kinds = (ace.installation.fields as Record<string, string[]>)[name];
+  return kinds !== undefined && kinds.length === 1 && kinds[0] === 'other';
+}
+
 /** The fields of the installation's details, and what each holds, for a read of some of them (`clientInfo.baseUrl`). */
 const INSTALLATION_FIELDS = Object.keys(ace.installation.fields);
 const INSTALLATION_KINDS = Object.values(ace.installation.fields) as DataKind[][];
