@@ -36,3 +36,14 @@ describe('a name given only the Connect installation\'s client key (`const tenan
     assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['app.js:11', ['other']], ['app.js:13', ['secret']]]);
   });
 });
+
+describe('a column named for an Atlassian ID given the ID Jira answers for a webhook the app registered (`createdWebhookId`)', () => {
+  it('stores no person\'s account ID; one given the user\'s account ID does', async () => {
+    const facts = await scan(fixture('registered-webhook-ids'));
+    assert.deepEqual(facts.storage.filter((s) => s.key !== 'clientInfo').map((s) => [s.key, s.carries, at(s.evidence)]), [
+      ['subscriptions', ['other'], 'app.js:16'],
+      ['watchers', ['account-id'], 'app.js:21'],
+    ]);
+    assert.deepEqual(facts.personalData.uses.map((u) => [u.kind, u.action, at(u.evidence)]), [['account-id', 'stored', 'app.js:21']]);
+  });
+});
