@@ -57,7 +57,7 @@ export async function readApp(root: string, files: FileEntry[], options: ReadApp
     }
   };
   const paths = new Set(files.map((f) => f.path));
-  const manifestEntry = findManifest(files, read);
+  const manifestEntry = forgeManifest(files, read);
   if (manifestEntry && !options.validate) startManifestValidator();
 
   let manifest: ManifestRead | null = null;
@@ -127,10 +127,24 @@ export function findManifest(files: readonly FileEntry[], read: (entry: FileEntr
     .sort((a, b) => a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : 1));
   for (const entry of nested) {
     const source = read(entry);
-    if (source !== null && /^(app|modules):/m.test(source)) return entry;
+    if (source !== null && FORGE_TOP_LEVEL.test(source)) return entry;
   }
   return null;
 }
+
+/**
+ * The manifest to read as Forge's: `findManifest`'s, unless it has none of Forge's top-level keys and the folder holds a
+ * Connect descriptor file, when it is another tool's `manifest.yml` (Cloud Foundry's `applications:`) beside a Connect app.
+ */
+function forgeManifest(files: readonly FileEntry[], read: (entry: FileEntry) => string | null): FileEntry | null {
+  const entry = findManifest(files, read);
+  if (!entry) return null;
+  const source = read(entry);
+  if (source === null || FORGE_TOP_LEVEL.test(source)) return entry;
+  return findConnectDescriptor(files, read, { inCode: false }).connect ? null : entry;
+}
+
+const FORGE_TOP_LEVEL = /^(app|modules):/m;
 
 function appFact(manifest: ManifestRead | null, connect: ConnectRead | null): AppFact {
   const forgeConnect = record(record(record(manifest?.document)?.app)?.connect);

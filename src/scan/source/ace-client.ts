@@ -1,6 +1,7 @@
 import ace from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import type { DataKind, HttpMethod, StorageOp } from '../facts.ts';
-import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import { returnedObject } from './constants.ts';
 import { words } from './names.ts';
 import { isRegistrar } from './registrars.ts';
 import type { Ref } from './ref.ts';
@@ -42,11 +43,20 @@ export function aceRequest(scope: Scope, call: Node, ref: Ref): (AceClient & { m
 
 function madeAsRequest(scope: Scope, first: Node | undefined): boolean {
   if (!first) return false;
-  const options = scope.object(first);
+  const options = scope.object(first) ?? optionsMade(scope, first);
   if (options) return objectProperty(options, 'url') !== null || objectProperty(options, 'uri') !== null;
   if (scope.paramOf(first) !== null) return true;
   // A path of the product's or a URL, also as each value it may take (`id ? \`/rest/api/user?accountId=${id}\` : '/rest/api/user/anonymous'`).
   return scope.strAlternatives(first).some((t) => t !== null && (t.startsWith('/') || /^https?:\/\//.test(t)));
+}
+
+/** The object literal a call of the module's own function returns (`optionsFor(url)`), null for anything else. */
+export function optionsMade(scope: Scope, arg: Node | undefined): Node | null {
+  const node = arg ? unwrap(arg) : null;
+  const callee = node?.type === 'CallExpression' ? unwrap(node.callee) : null;
+  const local = callee?.type === 'Identifier' ? scope.lookup(callee.name) : undefined;
+  const fn = local?.init ?? local?.declaration;
+  return fn && isFunction(unwrap(fn)) ? returnedObject(scope, unwrap(fn)) : null;
 }
 
 /** Whether a call by this name may give ACE's product client: `addon.httpClient(req)`, `httpClient.asUser(key)`. */
@@ -168,6 +178,12 @@ export const INSTALLATION_API = 'atlassian-connect-express installed';
 export function installationStore(ref: Ref): Omit<StorageOp, 'evidence'> | null {
   if (ref.root !== 'import' || ref.module !== 'atlassian-connect-express' || ref.steps.length !== 1 || ref.steps[0]!.name !== '' || !ref.steps[0]!.call) return null;
   return { backend: 'external-db', op: 'write', key: ace.installation.key, api: INSTALLATION_API, carries: ace.installation.carries as DataKind[], boundColumns: INSTALLATION_FIELDS, boundKinds: INSTALLATION_KINDS };
+}
+
+/** Whether a field of the installation's details is one of its identifiers or addresses (`clientKey`, `baseUrl`), no secret. */
+export function isInstallationId(name: string): boolean {
+  const kinds = (ace.installation.fields as Record<string, string[]>)[name];
+  return kinds !== undefined && kinds.length === 1 && kinds[0] === 'other';
 }
 
 /** The fields of the installation's details, and what each holds, for a read of some of them (`clientInfo.baseUrl`). */

@@ -1,6 +1,6 @@
 import triggerEvents from '../../data/forge-trigger-events.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
-import { aceClient } from './ace-client.ts';
+import { aceClient, isInstallationId } from './ace-client.ts';
 import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
@@ -49,6 +49,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `const API_KEY = 'api-key'` of `storage.getSecret(API_KEY)`: the name a secret is kept under, not the secret.
       if (byName === 'secret' && namesSecret(scope, node)) { out.add('literal'); break; }
       const b = scope.lookup(node.name);
+      // `const clientToken = req.context.clientKey`: a name given only an identifier of the Connect installation holds that, whatever it is called.
+      if (byName === 'secret' && b?.init && !b.grown && !b.appended && (b.values?.length ?? 0) <= 1 && readsInstallationId(b.init)) { out.add('other'); break; }
       // `const userId = randomUUID()`: a fresh identifier, whatever it is called.
       if (byName && !b?.constantField && !readsKnownField(scope, node) && !(PERSONAL.has(byName) && givesFreshId(scope, node))) { out.add(byName); break; }
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
@@ -742,4 +744,13 @@ function namesEntity(node: Node): boolean {
 function connectUserFieldOf(scope: Scope, node: Node): readonly Flow[] | null {
   const name = propertyName(node.property, node.computed);
   return name === null ? null : connectUserField(scope, unwrap(node.object), name);
+}
+
+/** `req.context.clientKey`: a field of ACE's request context that is an identifier of the installation (see `isInstallationId`). */
+function readsInstallationId(expr: Node): boolean {
+  const node = unwrap(expr);
+  if (node.type !== 'MemberExpression') return false;
+  const name = propertyName(node.property, node.computed);
+  const object = unwrap(node.object);
+  return name !== null && isInstallationId(name) && object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context';
 }

@@ -1,6 +1,6 @@
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { fieldKinds } from './forge-shapes.ts';
-import { isEntityName, isNeutralName, namesOtherSystemId, words } from './names.ts';
+import { isEntityName, isNeutralName, namesOtherSystemId, namesThingId, words } from './names.ts';
 import teamOwners from '../../data/team-owners.json' with { type: 'json' };
 import type { Scope } from './scope.ts';
 
@@ -23,6 +23,8 @@ export function readsKnownField(scope: Scope, expr: Node | null | undefined, dep
   if (name === null) return false;
   // `tenant.stripeCustomerId`, `user.slackUserId`: the ID another system gives a person, no Atlassian account ID.
   if (namesOtherSystemId(name)) return true;
+  // `body.webhookRegistrationResult[0].createdWebhookId`, `comment.issueId`: the ID of a thing of the product, no person's.
+  if (namesThingId(name)) return true;
   const object = unwrap(node.object);
   // `customer.id` of `const customer = await stripe.customers.create(...)`: the ID of what a call answered (the
   // ID of a person the answer is, `user.accountId`, has a name of its own; see `kindsOf`).

@@ -235,6 +235,19 @@ export function isNeutralName(name: string, property = true): boolean {
 
 const ID_TAILS = new Set(['id', 'ids', 'uuid', 'guid']);
 
+/**
+ * Whether a name is the ID of a thing of the product, no person's: the word before its ID tail names that thing (`webhookId`,
+ * `createdWebhookId` of Jira's webhook registration, `issueId`, `attachmentId`), not `assigneeId`.
+ */
+export function namesThingId(name: string): boolean {
+  const w = words(name);
+  return w.length > 1 && ID_TAILS.has(w[w.length - 1]!) && THING_WORDS.has(w[w.length - 2]!);
+}
+const THING_WORDS = new Set([
+  'webhook', 'issue', 'comment', 'attachment', 'worklog', 'sprint', 'version', 'page', 'board', 'project', 'space', 'dashboard',
+  'filter', 'field', 'transition', 'workflow', 'component', 'repo', 'repository', 'commit', 'build', 'deployment', 'pipeline',
+]);
+
 /** Whether a name says it is an identifier (`distinctId`, `visitorUuid`): whose, the value it is given tells. */
 export function namesId(name: string): boolean {
   let id = idCache.get(name);

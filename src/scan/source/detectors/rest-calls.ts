@@ -3,7 +3,7 @@ import compassSdk from '../../../data/compass-sdk-scopes.json' with { type: 'jso
 import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 'json' };
 import { EITHER_PRINCIPAL, type HttpMethod, type Product, type RestCall } from '../../facts.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
-import { aceRequest, factoryCall, VALUE } from '../ace-client.ts';
+import { aceRequest, factoryCall, optionsMade, VALUE } from '../ace-client.ts';
 import { importedValue } from '../app-functions.ts';
 import { authorizationOf, authScheme } from '../auth-header.ts';
 import { argValues, paramSpread } from '../call-args.ts';
@@ -185,14 +185,14 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   if (ace) {
     const first = node.arguments[0] as Node | undefined;
     const options = ctx.scope.object(first);
-    const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
+    const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : madeUrl(ctx, first) ?? first;
     // The body is in `json` (when not just `true`), `body`, `form` or the form-data options.
     const body = options ? ACE_BODIES.map((key) => objectProperty(options, key)).filter((v): v is Node => v !== null && !(v.type === 'Literal' && typeof v.value === 'boolean')) : [];
     // `qs: { fields: 'summary' }`: the query the request adds to its URL.
     const qs = options ? addedQuery(ctx.scope, [options]) : null;
     // `auth: { username, password }` (request's Basic credentials, which replace the JWT ACE signs): a user's API token.
     // Also in the options one of the module's functions makes (`get(optionsFor(url), cb)`).
-    const made = options ?? optionsMade(ctx, first);
+    const made = options ?? optionsMade(ctx.scope, first);
     const auth = made && authScheme(authorizationOf(ctx.scope, made)) === 'basic' ? 'api-token' : ace.asUser ? 'asUser' : 'connect';
     // `const url = id ? \`/rest/api/user?accountId=${id}\` : '/rest/api/user/anonymous'`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(url, true)) {
@@ -314,13 +314,25 @@ function givenMethod(ctx: FileContext, arg: Node | undefined, depth = 0): string
 
 const MAX_OPTIONS_DEPTH = 4;
 
-/** The object literal a call of the module's own function returns (`optionsFor(url)`), null for anything else. */
-function optionsMade(ctx: FileContext, arg: Node | undefined): Node | null {
-  const node = arg ? unwrap(arg) : null;
-  const callee = node?.type === 'CallExpression' ? unwrap(node.callee) : null;
-  const local = callee?.type === 'Identifier' ? ctx.scope.lookup(callee.name) : undefined;
-  const fn = local?.init ?? local?.declaration;
-  return fn && isFunction(unwrap(fn)) ? returnedObject(ctx.scope, unwrap(fn)) : null;
+
+/**
+ * The URL options a call of the module's own function make are for (`get(optionsFor(url), cb)` with `optionsFor` returning
+ * `{ url: u, auth }`): the argument given for the parameter their `url` is, or their `url` when it is a string literal.
+ * Null for any other value, which names what the call does not give.
+ */
+function madeUrl(ctx: FileContext, arg: Node | undefined): Node | null {
+  const call = arg ? unwrap(arg) : null;
+  const made = call?.type === 'CallExpression' ? optionsMade(ctx.scope, call) : null;
+  const value = made ? objectProperty(made, 'url') ?? objectProperty(made, 'uri') : null;
+  const node = value ? unwrap(value) : null;
+  if (!node) return null;
+  if (node.type === 'Literal' && typeof node.value === 'string') return node;
+  if (node.type !== 'Identifier') return null;
+  const callee = unwrap(call!.callee);
+  const local = ctx.scope.lookup(callee.name);
+  const fn = unwrap((local?.init ?? local?.declaration)!);
+  const at = (fn.params as Node[]).findIndex((p) => p.type === 'Identifier' && p.name === node.name);
+  return at >= 0 ? (call!.arguments[at] as Node | undefined) ?? null : null;
 }
 
 const BRIDGE: readonly RestCall['auth'][] = ['bridge'];
