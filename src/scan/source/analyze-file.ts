@@ -141,8 +141,8 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
   }
 
   const idle = [
-    ...methodCandidates(mod.program, mod.text).map((m) => ({ ...m, exported: false })),
-    ...exportCandidates(mod.program, mod.text).map((m) => ({ ...m, exported: true })),
+    ...methodCandidates(mod.program, mod.words).map((m) => ({ ...m, exported: false })),
+    ...exportCandidates(mod.program, mod.words).map((m) => ({ ...m, exported: true })),
   ];
   if (idle.length > 0) {
     facts.idleMethods = idle.map(({ name, node, exported }) => ({ name, line: mod.lines.lineOf(node.start), endLine: mod.lines.lineOf(node.end), ...(exported ? { exported } : {}) }));

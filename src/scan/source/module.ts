@@ -1,6 +1,7 @@
 import { parseSync, rawTransferSupported } from 'oxc-parser';
 import { LineIndex } from '../../utils/lines.ts';
 import { isNode, propertyName, unwrap, type Node } from './ast.ts';
+import { WordCount } from './words.ts';
 
 export interface ImportBinding {
   module: string;
@@ -13,6 +14,8 @@ export interface SourceModule {
   file: string;
   text: string;
   lines: LineIndex;
+  /** How often the file writes each name, counted once for every question about it. */
+  words: WordCount;
   program: Node;
   imports: Map<string, ImportBinding>;
   /** Type-only imports (`import type { JiraClient }`): the classes members are typed with. */
@@ -42,7 +45,7 @@ export function parseModule(file: string, text: string, lines: LineIndex = new L
     if (!hasErrors(typed)) result = typed;
   }
   const program = result.program as unknown as Node;
-  const module: SourceModule = { file, text, lines, program, imports: new Map(), typeImports: new Map(), specifiers: [] };
+  const module: SourceModule = { file, text, lines, words: new WordCount(text), program, imports: new Map(), typeImports: new Map(), specifiers: [] };
   collectImports(module);
   const errors = result.errors
     .filter((e) => e.severity === 'Error')

@@ -6,6 +6,7 @@ import { parseModule } from '../../../src/scan/source/module.ts';
 import { Scope } from '../../../src/scan/source/scope.ts';
 import { collectExports } from '../../../src/scan/source/exports.ts';
 import { unreferencedFunctions } from '../../../src/scan/source/unreferenced.ts';
+import { WordCount } from '../../../src/scan/source/words.ts';
 
 /** How often `method` of `proto` is called while `run` runs. */
 function callsOf(proto: object, method: string, run: () => void): number {
@@ -58,10 +59,34 @@ describe('work in proportion to the code, however it is shaped', () => {
     const program = parseModule('index.js', text).module.program;
     let unused: string[] = [];
     const searches = callsOf(String.prototype, 'indexOf', () => {
-      unused = [...unreferencedFunctions(program, text, collectExports(program), 0)].map((fn) => fn.id.name);
+      unused = [...unreferencedFunctions(program, new WordCount(text), collectExports(program), 0)].map((fn) => fn.id.name);
     });
     assert.deepEqual(unused, ['f0']);
     assert.ok(searches < n, `${searches} searches`);
+  });
+
+  it('imports handed on are told without searching the file once per import', () => {
+    const n = 2_000;
+    const names = Array.from({ length: n }, (_, i) => `f${i}_`);
+    const text = [
+      `import { ${names.join(', ')} } from './lib';`,
+      `export const run = (keys) => { ${names.slice(1).map((f) => `${f}();`).join(' ')} keys.forEach(f0_); };`,
+      '',
+    ].join('\n');
+    const search = String.prototype.indexOf;
+    let searches = 0;
+    String.prototype.indexOf = function (this: string, ...args: Parameters<typeof search>) {
+      if (this.length === text.length) searches++;
+      return search.apply(this, args);
+    };
+    let passed: string[] | undefined;
+    try {
+      passed = analyzeFile({ file: 'src/index.js', text, side: 'backend' }).passedImports;
+    } finally {
+      String.prototype.indexOf = search;
+    }
+    assert.deepEqual(passed, ['f0_']);
+    assert.ok(searches < n, `${searches} searches of the whole file`);
   });
 
   it('a call is linked to the function of its name without going through the file\'s functions again', () => {

@@ -213,7 +213,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
 function idleLocal(w: Walk, node: Node, parent: Node | null): boolean {
   const name = node.type === 'FunctionDeclaration' ? node.id?.name
     : parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier' ? parent.id.name : undefined;
-  return name !== undefined && !w.writtenAgain(name);
+  return name !== undefined && !w.mod.words.writtenAgain(name);
 }
 
 function hoistDeclarations(w: Walk, body: Node, outer: string): void {
