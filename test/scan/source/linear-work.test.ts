@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { CallGraph } from '../../../src/scan/link.ts';
 import { analyzeFile } from '../../../src/scan/source/analyze-file.ts';
@@ -6,6 +9,7 @@ import { parseModule } from '../../../src/scan/source/module.ts';
 import { Scope } from '../../../src/scan/source/scope.ts';
 import { collectExports } from '../../../src/scan/source/exports.ts';
 import { unreferencedFunctions } from '../../../src/scan/source/unreferenced.ts';
+import { runTask } from '../../../src/scan/source/worker-task.ts';
 import { WordCount } from '../../../src/scan/source/words.ts';
 
 /** How often `method` of `proto` is called while `run` runs. */
@@ -87,6 +91,28 @@ describe('work in proportion to the code, however it is shaped', () => {
     }
     assert.deepEqual(passed, ['f0_']);
     assert.ok(searches < n, `${searches} searches of the whole file`);
+  });
+
+  it('a file is lower-cased once for its secrets and its connection strings', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-lower-'));
+    const text = "const password = process.env.DB_PASSWORD;\nexport const url = `mongodb+srv://app:${password}@cluster0.ab1cd.mongodb.net/notes`;\n";
+    fs.writeFileSync(path.join(dir, 'db.js'), text);
+    const lower = String.prototype.toLowerCase;
+    let lowered = 0;
+    String.prototype.toLowerCase = function (this: string) {
+      if (this.length === text.length) lowered++;
+      return lower.call(this);
+    };
+    let result;
+    try {
+      result = runTask({ path: 'src/db.js', abs: path.join(dir, 'db.js'), size: text.length, kind: 'source', side: 'backend' });
+    } finally {
+      String.prototype.toLowerCase = lower;
+      fs.rmSync(dir, { recursive: true });
+    }
+    assert.equal(result.kind, 'source');
+    assert.deepEqual(result.facts.connectionHosts?.map((c) => c.host), ['cluster0.ab1cd.mongodb.net']);
+    assert.equal(lowered, 1);
   });
 
   it('a call is linked to the function of its name without going through the file\'s functions again', () => {
