@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { describe, it } from 'node:test';
 import { CallGraph } from '../../../src/scan/link.ts';
 import { analyzeFile } from '../../../src/scan/source/analyze-file.ts';
@@ -113,6 +114,21 @@ describe('work in proportion to the code, however it is shaped', () => {
     assert.equal(result.kind, 'source');
     assert.deepEqual(result.facts.connectionHosts?.map((c) => c.host), ['cluster0.ab1cd.mongodb.net']);
     assert.equal(lowered, 1);
+  });
+
+  it('the functions of a file keep fast properties for the cross-file work', () => {
+    v8.setFlagsFromString('--allow-natives-syntax');
+    const hasFastProperties = new Function('o', 'return %HasFastProperties(o)') as (o: object) => boolean;
+    const text = [
+      "import { WebClient } from '@slack/web-api';",
+      'export function total(items) { if (!items) return 0; return items.length; }',
+      'export function slack(token) { return new WebClient(token); }',
+      '',
+    ].join('\n');
+    const { functions } = analyzeFile({ file: 'src/index.js', text, side: 'backend' });
+    assert.deepEqual(functions.map((f) => [f.name, f.made]), [['total', undefined], ['slack', 'sdk:["@slack/web-api",["WebClient"]]']]);
+    assert.ok(!('made' in functions[0]!));
+    assert.deepEqual(functions.filter((f) => !hasFastProperties(f)).map((f) => f.name), []);
   });
 
   it('a call is linked to the function of its name without going through the file\'s functions again', () => {

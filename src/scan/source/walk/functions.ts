@@ -190,8 +190,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (info) throwsOn(w, info, egressFrom);
   if (info) info.returns = [...new Set(info.returns)];
   if (info && notPrincipal.has(info)) delete info.principal;
-  if (info?.made === null) delete info.made;
-  if (info?.madeFields === null) delete info.madeFields;
+  if (info) keepMade(info);
   const answer = w.answerFields.get(node);
   w.answerFields.delete(node);
   if (items && answer) w.itemFields.set(node, answer);
@@ -328,8 +327,10 @@ function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   principalOn(info, principal);
   // `return new WebClient(token)`: a factory of a vendor's client.
   const made = givenClient(w.ctx, ref);
-  info.made = info.made === undefined || info.made === made ? made : null;
-  madeFields(w, info, unwrap(value));
+  const returned = madeBy.get(info) ?? {};
+  returned.made = returned.made === undefined || returned.made === made ? made : null;
+  madeFields(w, returned, unwrap(value));
+  madeBy.set(info, returned);
   fields(w, info, value);
 }
 
@@ -351,7 +352,7 @@ function builtValue(w: Walk, value: Node): Node {
 }
 
 /** `return { client, token }` with `client` a vendor's SDK client or an HTTP client: the clients of the object it returns, by field. */
-function madeFields(w: Walk, info: FunctionInfo, value: Node): void {
+function madeFields(w: Walk, info: Made, value: Node): void {
   if (info.madeFields === null) return;
   if (value.type !== 'ObjectExpression') {
     info.madeFields = null;
@@ -466,6 +467,20 @@ function defaultClient(w: Walk, value: Node): Node | null {
   const ref = w.scope.ref(node);
   const packaged = ref.root === 'import' && ref.module !== null && !w.scope.isAppModule(ref.module);
   return packaged || (ref.root === 'global' && ref.name === 'fetch' && ref.steps.length === 0) ? node : null;
+}
+
+type Made = Pick<FunctionInfo, 'made' | 'madeFields'>;
+
+/**
+ * The clients a function's returns make, until the function ends: kept on the function only when every return gives the same,
+ * as a property deleted again would leave the function's object slow for the rest of the scan.
+ */
+const madeBy = new WeakMap<FunctionInfo, Made>();
+
+function keepMade(info: FunctionInfo): void {
+  const returned = madeBy.get(info);
+  if (returned?.made != null) info.made = returned.made;
+  if (returned?.madeFields != null) info.madeFields = returned.madeFields;
 }
 
 /** Functions with a return that is no principal of `@forge/api`. */
