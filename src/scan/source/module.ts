@@ -1,5 +1,6 @@
 import { parseSync, rawTransferSupported } from 'oxc-parser';
 import { LineIndex } from '../../utils/lines.ts';
+import { withDefaultFlags } from '../../utils/young-generation.ts';
 import { isNode, propertyName, unwrap, type Node } from './ast.ts';
 import { WordCount } from './words.ts';
 
@@ -54,13 +55,22 @@ export function parseModule(file: string, text: string, lines: LineIndex = new L
 }
 
 function parse(file: string, text: string, lang: 'js' | 'jsx' | 'ts' | 'tsx'): ReturnType<typeof parseSync> {
-  return parseSync(file, text, {
+  const raw = text.length <= RAW_TRANSFER_LIMIT;
+  const run = (): ReturnType<typeof parseSync> => parseSync(file, text, {
     lang,
     sourceType: 'unambiguous',
     preserveParens: false,
-    ...(text.length <= RAW_TRANSFER_LIMIT ? { experimentalRawTransfer: true } : {}),
+    ...(raw ? { experimentalRawTransfer: true } : {}),
   } as Parameters<typeof parseSync>[2]);
+  // The parser loads its deserializer of JavaScript or of TypeScript on the first raw transfer of each (see `withDefaultFlags`).
+  const typed = lang === 'ts' || lang === 'tsx';
+  if (!raw || deserializers.has(typed)) return run();
+  deserializers.add(typed);
+  return withDefaultFlags(run);
 }
+
+/** Whether the parser has loaded its deserializer of TypeScript (true) and of JavaScript (false). */
+const deserializers = new Set<boolean>();
 
 function hasErrors(result: ReturnType<typeof parseSync>): boolean {
   return result.errors.some((e) => e.severity === 'Error');
