@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { MANIFEST_SCHEMA_PATH, allowedPropertiesAt, createManifestAjv, moduleTypes, readManifestSchema } from './manifest-ajv.ts';
 import { reduceSchemaErrors, type SchemaIssue } from './manifest-schema-issues.ts';
 import { GENERATED_DIR, GENERATED_INDEX, splitValidator, type SplitIndex, type SplitModule, type Validate } from './manifest-schema-split.ts';
+import { withDefaultFlags } from '../utils/young-generation.ts';
 
 export type { SchemaIssue } from './manifest-schema-issues.ts';
 
@@ -46,7 +47,7 @@ function generatedValidator(index: SplitIndex, version: string): Validate {
   const validate = splitValidator(index, (file) => {
     let mod: SplitModule;
     try {
-      mod = require(path.join(GENERATED_DIR, file)) as SplitModule;
+      mod = withDefaultFlags(() => require(path.join(GENERATED_DIR, file)) as SplitModule);
     } catch (error) {
       throw new GeneratedFileError(`generated/manifest/${file} could not be loaded (${messageOf(error).split('\n')[0]})`);
     }

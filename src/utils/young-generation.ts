@@ -22,6 +22,22 @@ export function releaseYoungGeneration(): void {
   capped = false;
 }
 
+/**
+ * Runs `load` (which compiles modules) with V8's flags as they are at start. Node's compile cache keeps a module's code with a
+ * hash of V8's flags and rejects it under other flags: a module first loaded while the cap is on (the parser's TypeScript
+ * deserializer, the manifest's validators) would otherwise be compiled again by every run that loads it with the cap off, and
+ * the other way round.
+ */
+export function withDefaultFlags<T>(load: () => T): T {
+  if (!capped) return load();
+  v8.setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
+  try {
+    return load();
+  } finally {
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+  }
+}
+
 /** Whether the cap is on (V8 has no reader for its flags). */
 export function youngGenerationCapped(): boolean {
   return capped;

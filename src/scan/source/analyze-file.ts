@@ -30,7 +30,9 @@ import { walkFile } from './walk/walk.ts';
 import { settleHelperAges } from './purge-helpers.ts';
 import { memberOnlyImports } from './member-imports.ts';
 import { applyDefaultHeaders } from './default-headers.ts';
-import { exportCandidates, methodCandidates, wordTally } from './unreferenced.ts';
+import { exportCandidates, methodCandidates } from './unreferenced.ts';
+import { WordCount } from './words.ts';
+
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
 /** A parameter right after the API's version (`/rest/api/2/${resource}`): the resource itself is what the callers name. */
@@ -145,13 +147,13 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
   }
 
   const idle = [
-    ...methodCandidates(mod.program, mod.text).map((m) => ({ ...m, exported: false })),
-    ...exportCandidates(mod.program, mod.text).map((m) => ({ ...m, exported: true })),
+    ...methodCandidates(mod.program, mod.words).map((m) => ({ ...m, exported: false })),
+    ...exportCandidates(mod.program, mod.words).map((m) => ({ ...m, exported: true })),
   ];
   if (idle.length > 0) {
     facts.idleMethods = idle.map(({ name, node, exported }) => ({ name, line: mod.lines.lineOf(node.start), endLine: mod.lines.lineOf(node.end), ...(exported ? { exported } : {}) }));
   }
-  const classCalls = onlyClassCalls(scope.classCalls, mod.text, mod.specifiers.map((s) => s.module));
+  const classCalls = onlyClassCalls(scope.classCalls, mod.words, mod.specifiers.map((s) => s.module));
   if (classCalls) facts.classCalls = classCalls;
   facts.callArgs = scope.callArgs;
   facts.replies = scope.replies.map(({ node, local }) => {
@@ -212,13 +214,12 @@ function parseDiagnostic(file: string, message: string, line: number, column: nu
  * The methods a file calls on objects whose class the scan knows (`issues.sync()`), by the method's name, when the file
  * writes that name nowhere else but in the modules it imports (see `FileFacts.classCalls`).
  */
-function onlyClassCalls(calls: ReadonlyMap<string, ReadonlyMap<number, string>>, text: string, specifiers: readonly string[]): Record<string, string[]> | undefined {
+function onlyClassCalls(calls: ReadonlyMap<string, ReadonlyMap<number, string>>, words: WordCount, specifiers: readonly string[]): Record<string, string[]> | undefined {
   let out: Record<string, string[]> | undefined;
-  const written = wordTally(text);
   // `require('../lib/linear-sync')` names a module, no method.
-  const inSpecifiers = (name: string): number => specifiers.reduce((n, s) => n + wordTally(s)(name), 0);
+  const inSpecifiers = (name: string): number => specifiers.reduce((n, s) => n + new WordCount(s).count(name), 0);
   for (const [name, sites] of calls) {
-    if (written(name) - inSpecifiers(name) === sites.size) (out ??= {})[name] = [...new Set(sites.values())];
+    if (words.count(name) - inSpecifiers(name) === sites.size) (out ??= {})[name] = [...new Set(sites.values())];
   }
   return out;
 }

@@ -2,7 +2,7 @@ import data from '../../data/connection-strings.json' with { type: 'json' };
 import rules from '../../data/secret-rules.json' with { type: 'json' };
 import type { Evidence } from '../facts.ts';
 import type { LineIndex } from '../../utils/lines.ts';
-import { inComment } from './secrets.ts';
+import { inComment, lowerOnce } from './secrets.ts';
 
 /**
  * A database's or broker's host a connection string names (`mongodb+srv://app:<password>@cluster0.ab1cd.mongodb.net/notes`);
@@ -27,10 +27,10 @@ const docFile = new RegExp(data.docFiles, 'i');
 const localHost = new RegExp(rules.localHosts, 'i');
 
 /** The hosts the connection strings of a file name, outside comments, documentation and local hosts. */
-export function findConnectionHosts(file: string, text: string, lines: LineIndex): ConnectionHost[] {
+export function findConnectionHosts(file: string, text: string, lines: LineIndex, lower: () => string = lowerOnce(text)): ConnectionHost[] {
   if (docFile.test(file)) return [];
-  const lower = text.toLowerCase();
-  if (!SCHEMES.some((s) => lower.includes(s))) return [];
+  const lowered = lower();
+  if (!SCHEMES.some((s) => lowered.includes(s))) return [];
   const out: ConnectionHost[] = [];
   CONNECTION.lastIndex = 0;
   for (let m = CONNECTION.exec(text); m !== null; m = CONNECTION.exec(text)) {

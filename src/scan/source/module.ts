@@ -1,6 +1,8 @@
 import { parseSync, rawTransferSupported } from 'oxc-parser';
 import { LineIndex } from '../../utils/lines.ts';
+import { withDefaultFlags } from '../../utils/young-generation.ts';
 import { isNode, propertyName, unwrap, type Node } from './ast.ts';
+import { WordCount } from './words.ts';
 
 export interface ImportBinding {
   module: string;
@@ -13,6 +15,8 @@ export interface SourceModule {
   file: string;
   text: string;
   lines: LineIndex;
+  /** How often the file writes each name, counted once for every question about it. */
+  words: WordCount;
   program: Node;
   imports: Map<string, ImportBinding>;
   /** Type-only imports (`import type { JiraClient }`): the classes members are typed with. */
@@ -42,7 +46,7 @@ export function parseModule(file: string, text: string, lines: LineIndex = new L
     if (!hasErrors(typed)) result = typed;
   }
   const program = result.program as unknown as Node;
-  const module: SourceModule = { file, text, lines, program, imports: new Map(), typeImports: new Map(), specifiers: [] };
+  const module: SourceModule = { file, text, lines, words: new WordCount(text), program, imports: new Map(), typeImports: new Map(), specifiers: [] };
   collectImports(module);
   const errors = result.errors
     .filter((e) => e.severity === 'Error')
@@ -51,13 +55,22 @@ export function parseModule(file: string, text: string, lines: LineIndex = new L
 }
 
 function parse(file: string, text: string, lang: 'js' | 'jsx' | 'ts' | 'tsx'): ReturnType<typeof parseSync> {
-  return parseSync(file, text, {
+  const raw = text.length <= RAW_TRANSFER_LIMIT;
+  const run = (): ReturnType<typeof parseSync> => parseSync(file, text, {
     lang,
     sourceType: 'unambiguous',
     preserveParens: false,
-    ...(text.length <= RAW_TRANSFER_LIMIT ? { experimentalRawTransfer: true } : {}),
+    ...(raw ? { experimentalRawTransfer: true } : {}),
   } as Parameters<typeof parseSync>[2]);
+  // The parser loads its deserializer of JavaScript or of TypeScript on the first raw transfer of each (see `withDefaultFlags`).
+  const typed = lang === 'ts' || lang === 'tsx';
+  if (!raw || deserializers.has(typed)) return run();
+  deserializers.add(typed);
+  return withDefaultFlags(run);
 }
+
+/** Whether the parser has loaded its deserializer of TypeScript (true) and of JavaScript (false). */
+const deserializers = new Set<boolean>();
 
 function hasErrors(result: ReturnType<typeof parseSync>): boolean {
   return result.errors.some((e) => e.severity === 'Error');

@@ -2,7 +2,6 @@ import type { StorageOp } from '../facts.ts';
 import type { Node } from './ast.ts';
 import type { FileContext } from './context.ts';
 import { deletedNames, guardAge } from './guard-age.ts';
-import { isWordChar } from '../../utils/nesting.ts';
 
 /**
  * A purge loop that deletes through a function of the module (`if (age(note) > 90 * DAY) await remove(key)`, with `remove` calling
@@ -70,12 +69,7 @@ export function noteDirectCall(ctx: FileContext, name: string): void {
  * in the text, so a comment that names it counts too.
  */
 function handedOn(ctx: FileContext, name: string): boolean {
-  const text = ctx.mod.text;
-  let mentions = 0;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + name.length))) mentions++;
-  }
-  return mentions > 1 + (directCalls.get(ctx)?.get(name) ?? 0);
+  return ctx.mod.words.count(name) > 1 + (directCalls.get(ctx)?.get(name) ?? 0);
 }
 
 /** A name the module imports from another of the app's modules, not one its code binds again (`removeNote`). */

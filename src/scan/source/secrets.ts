@@ -95,9 +95,9 @@ interface Hit {
  * Secrets written into a file: known token formats, credentials in URLs, hard-coded bearer tokens
  * and high-entropy values assigned to secret-looking names. Values are masked. Lockfiles are skipped.
  */
-export function findSecrets(file: string, text: string, lines: LineIndex): SecretFinding[] {
+export function findSecrets(file: string, text: string, lines: LineIndex, lower: () => string = lowerOnce(text)): SecretFinding[] {
   if (skipFiles.has(path.posix.basename(file))) return [];
-  const kept = secretHits(file, text);
+  const kept = secretHits(file, text, lower);
   return kept.map((hit) => {
     const evidence = lines.evidence(file, hit.at);
     // The excerpt is the source line: mask every secret on it too.
@@ -113,15 +113,19 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
  */
 export function maskSecrets(file: string, text: string): string {
   let out = text;
-  for (const hit of secretHits(file, text)) out = out.replaceAll(hit.value, mask(hit.value));
+  for (const hit of secretHits(file, text, lowerOnce(text))) out = out.replaceAll(hit.value, mask(hit.value));
   return out;
 }
 
-/** The secrets of a text, earlier rules winning where they overlap, in text order. */
-function secretHits(file: string, text: string): Hit[] {
-  const present = new Map<string, boolean>();
+/** The text lower-cased when first asked for, once for every search of it that ignores case (secrets, connection strings). */
+export function lowerOnce(text: string): () => string {
   let lowered: string | null = null;
-  const lower = (): string => (lowered ??= text.toLowerCase());
+  return () => (lowered ??= text.toLowerCase());
+}
+
+/** The secrets of a text, earlier rules winning where they overlap, in text order. */
+function secretHits(file: string, text: string, lower: () => string): Hit[] {
+  const present = new Map<string, boolean>();
   const occurs = (id: string): boolean => {
     let found = present.get(id);
     if (found === undefined) present.set(id, (found = keywordTests.get(id)!(text, lower)));

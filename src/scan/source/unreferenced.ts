@@ -1,6 +1,6 @@
 import { consoleAlias } from './detectors/logs.ts';
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
-import { isWordChar } from '../../utils/nesting.ts';
+import type { WordCount } from './words.ts';
 
 /**
  * A module's own top-level functions that nothing names: declared, not exported, and their name
@@ -8,13 +8,12 @@ import { isWordChar } from '../../utils/nesting.ts';
  * calls never run, so they reach no product, host or store. A name written anywhere else, even in a
  * comment or a string, keeps the function.
  */
-export function unreferencedFunctions(program: Node, text: string, exported: ReadonlyMap<string, readonly string[]>, imports: number): Set<Node> {
+export function unreferencedFunctions(program: Node, words: WordCount, exported: ReadonlyMap<string, readonly string[]>, imports: number): Set<Node> {
   const out = new Set<Node>();
-  const writtenAgain = wordCounter(text);
   // A script that neither imports nor exports shares its functions with the page's other scripts and its HTML (`onclick="load()"`).
   if (imports === 0 && exported.size === 0 && !(program.body as Node[]).some((s) => s.type.startsWith('Export'))) return out;
   const consider = (name: string, fn: Node): void => {
-    if ((exported.get(name)?.length ?? 0) > 0 || writtenAgain(name)) return;
+    if ((exported.get(name)?.length ?? 0) > 0 || words.writtenAgain(name)) return;
     out.add(fn);
   };
   for (const stmt of program.body as Node[]) {
@@ -28,55 +27,6 @@ export function unreferencedFunctions(program: Node, text: string, exported: Rea
   return out;
 }
 
-/**
- * Whether a name is written more than once in the file, as a whole word. Past a few names (a bundle's thousands of
- * functions), the file's words are counted once rather than the text searched again for each.
- */
-export function wordCounter(text: string): (name: string) => boolean {
-  let asked = 0;
-  let counts: Map<string, number> | null = null;
-  return (name) => {
-    if (counts === null && ++asked > SEARCHES) counts = countWords(text);
-    return counts !== null && WORD_ONLY.test(name) ? (counts.get(name) ?? 0) > 1 : searchedTwice(text, name);
-  };
-}
-
-/** How often a name is written in the file as a whole word; past a few names, counted from the file's words counted once. */
-export function wordTally(text: string): (name: string) => number {
-  let asked = 0;
-  let counts: Map<string, number> | null = null;
-  return (name) => {
-    if (counts === null && ++asked > SEARCHES) counts = countWords(text);
-    return counts !== null && WORD_ONLY.test(name) ? (counts.get(name) ?? 0) : searched(text, name, Infinity);
-  };
-}
-
-const SEARCHES = 32;
-const WORD_ONLY = /^[\w$]+$/;
-
-function countWords(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const [word] of text.matchAll(/[\w$]+/g)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return counts;
-}
-
-function searchedTwice(text: string, name: string): boolean {
-  return searched(text, name, 2) > 1;
-}
-
-/** How often the text writes `name` as a whole word, counting up to `upTo`. */
-function searched(text: string, name: string, upTo: number): number {
-  let from = 0;
-  let seen = 0;
-  for (;;) {
-    const at = text.indexOf(name, from);
-    if (at < 0) return seen;
-    from = at + name.length;
-    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(from))) continue;
-    if (++seen >= upTo) return seen;
-  }
-}
-
 /** Methods the language or the runtime calls by their name alone. */
 const IMPLICIT = new Set(['constructor', 'toJSON', 'toString', 'valueOf', 'then', 'inspect', 'toLocaleString', 'handleEvent']);
 
@@ -86,16 +36,15 @@ const IMPLICIT = new Set(['constructor', 'toJSON', 'toString', 'valueOf', 'then'
  * `idleMethods` of the scan). A class that extends or implements another, or is decorated, is left out:
  * its framework may call its methods by their names (`render`, `onModuleInit`, a route handler).
  */
-export function methodCandidates(program: Node, text: string): Array<{ name: string; node: Node }> {
+export function methodCandidates(program: Node, words: WordCount): Array<{ name: string; node: Node }> {
   const out: Array<{ name: string; node: Node }> = [];
-  const writtenAgain = wordCounter(text);
   for (const stmt of program.body as Node[]) {
     const cls = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
     if (cls?.type !== 'ClassDeclaration' || cls.superClass || (cls.implements?.length ?? 0) > 0 || (cls.decorators?.length ?? 0) > 0) continue;
     for (const el of cls.body.body as Node[]) {
       const fn = el.type === 'MethodDefinition' && el.kind === 'method' ? el.value : el.type === 'PropertyDefinition' && el.value && isFunction(unwrap(el.value)) ? unwrap(el.value) : null;
       const name = fn && !el.computed && (el.decorators?.length ?? 0) === 0 ? propertyName(el.key) : null;
-      if (name === null || IMPLICIT.has(name) || writtenAgain(name)) continue;
+      if (name === null || IMPLICIT.has(name) || words.writtenAgain(name)) continue;
       out.push({ name, node: el });
     }
   }
@@ -107,19 +56,18 @@ export function methodCandidates(program: Node, text: string): Array<{ name: str
  * (`export const deleteProperty = async (key) => ...`): when other files of the app import the module and
  * none of them writes the name, nothing calls them (see `idleMethods` of the scan).
  */
-export function exportCandidates(program: Node, text: string): Array<{ name: string; node: Node }> {
+export function exportCandidates(program: Node, words: WordCount): Array<{ name: string; node: Node }> {
   const out: Array<{ name: string; node: Node }> = [];
-  const writtenAgain = wordCounter(text);
   for (const stmt of program.body as Node[]) {
     const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : null;
-    if (decl?.type === 'FunctionDeclaration' && decl.id && !writtenAgain(decl.id.name)) out.push({ name: decl.id.name, node: stmt });
+    if (decl?.type === 'FunctionDeclaration' && decl.id && !words.writtenAgain(decl.id.name)) out.push({ name: decl.id.name, node: stmt });
     if (decl?.type !== 'VariableDeclaration' || decl.declarations.length !== 1) continue;
     const d = decl.declarations[0] as Node;
     const init = d.init ? unwrap(d.init) : null;
     // A console method exported under a name of its own (`export const warn = console.warn`) logs what its callers pass.
-    if (d.id.type === 'Identifier' && init && (isFunction(init) || consoleAlias(init)) && !writtenAgain(d.id.name)) out.push({ name: d.id.name, node: stmt });
+    if (d.id.type === 'Identifier' && init && (isFunction(init) || consoleAlias(init)) && !words.writtenAgain(d.id.name)) out.push({ name: d.id.name, node: stmt });
   }
-  out.push(...commonJsCandidates(program, text));
+  out.push(...commonJsCandidates(program, words));
   return out;
 }
 
@@ -128,10 +76,8 @@ export function exportCandidates(program: Node, text: string): Array<{ name: str
  * `module.exports = { saveForm, ... }`, and a function assigned to `exports.saveForm` (or `module.exports.saveForm`)
  * whose name the file writes there only.
  */
-function commonJsCandidates(program: Node, text: string): Array<{ name: string; node: Node }> {
+function commonJsCandidates(program: Node, words: WordCount): Array<{ name: string; node: Node }> {
   const out: Array<{ name: string; node: Node }> = [];
-  let counts: Map<string, number> | null = null;
-  const wordCount = (name: string): number => (counts ??= countWords(text)).get(name) ?? 0;
   const functions = new Map<string, Node>();
   for (const stmt of program.body as Node[]) {
     if (stmt.type === 'FunctionDeclaration' && stmt.id) functions.set(stmt.id.name, stmt);
@@ -150,9 +96,9 @@ function commonJsCandidates(program: Node, text: string): Array<{ name: string; 
       for (const prop of object.properties as Node[]) {
         if (prop.type !== 'Property' || !prop.shorthand || prop.key.type !== 'Identifier') continue;
         const fn = functions.get(prop.key.name);
-        if (fn && wordCount(prop.key.name) === 2) out.push({ name: prop.key.name, node: fn });
+        if (fn && words.count(prop.key.name) === 2) out.push({ name: prop.key.name, node: fn });
       }
-    } else if (target !== null && isFunction(unwrap(assign.right)) && wordCount(target) === 1) {
+    } else if (target !== null && isFunction(unwrap(assign.right)) && words.count(target) === 1) {
       out.push({ name: target, node: stmt });
     }
   }

@@ -6,7 +6,7 @@ import { LineIndex } from '../../utils/lines.ts';
 import { analyzeFile, NestedTooDeeply } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
-import { findSecrets, withCodeSecrets } from './secrets.ts';
+import { findSecrets, lowerOnce, withCodeSecrets } from './secrets.ts';
 import { IMAGE_CLIENT, STYLESHEET_CLIENT } from '../egress.ts';
 import { PUG, pugPrints, pugUses, templatePrints, templateUses } from './template-prints.ts';
 import { externalImages, externalScripts, externalStylesheets, inlineScripts, jsxTemplateScripts, scriptSources, SERVER_PAGE, serverCodeAsTags, templateScripts, withoutComments } from './inline-scripts.ts';
@@ -68,8 +68,9 @@ export function runTask(task: Task): TaskResult {
   const text = buffer.toString('utf8');
   if (task.kind === 'text') {
     const lines = new LineIndex(text);
-    const connections = findConnectionHosts(task.path, text, lines);
-    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), ...(connections.length > 0 ? { connectionHosts: connections } : {}), diagnostics, lines: lines.lineCount, ...(PUG.test(task.path) ? { prints: pugPrints(text), uses: pugUses(text) } : {}), ...hash };
+    const lower = lowerOnce(text);
+    const connections = findConnectionHosts(task.path, text, lines, lower);
+    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines, lower), ...(connections.length > 0 ? { connectionHosts: connections } : {}), diagnostics, lines: lines.lineCount, ...(PUG.test(task.path) ? { prints: pugPrints(text), uses: pugUses(text) } : {}), ...hash };
   }
   if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
   if (task.markup) {
@@ -96,8 +97,9 @@ export function runTask(task: Task): TaskResult {
     if (error instanceof NestedTooDeeply) return { kind: 'deep' };
     throw error;
   }
-  facts.secrets = withCodeSecrets(findSecrets(task.path, text, lines), facts.secrets);
-  const connections = findConnectionHosts(task.path, text, lines);
+  const lower = lowerOnce(text);
+  facts.secrets = withCodeSecrets(findSecrets(task.path, text, lines, lower), facts.secrets);
+  const connections = findConnectionHosts(task.path, text, lines, lower);
   if (connections.length > 0) facts.connectionHosts = connections;
   // Kept only when the file turns out to run in the browser (see `dropServerImages`).
   facts.egress.push(...imageLoads(task.path, externalImages(text), lines));

@@ -194,8 +194,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (info) throwsOn(w, info, egressFrom);
   if (info) info.returns = [...new Set(info.returns)];
   if (info && notPrincipal.has(info)) delete info.principal;
-  if (info?.made === null) delete info.made;
-  if (info?.madeFields === null) delete info.madeFields;
+  if (info) keepMade(info);
   const answer = w.answerFields.get(node);
   w.answerFields.delete(node);
   if (items && answer) w.itemFields.set(node, answer);
@@ -218,7 +217,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
 function idleLocal(w: Walk, node: Node, parent: Node | null): boolean {
   const name = node.type === 'FunctionDeclaration' ? node.id?.name
     : parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier' ? parent.id.name : undefined;
-  return name !== undefined && !w.writtenAgain(name);
+  return name !== undefined && !w.mod.words.writtenAgain(name);
 }
 
 function hoistDeclarations(w: Walk, body: Node, outer: string): void {
@@ -332,8 +331,10 @@ function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   else delete info.principalBy;
   principalOn(info, principal);
   // `return new WebClient(token)`: a factory of a vendor's client.
-  madeOn(w, info, value, givenClient(w.ctx, ref));
-  madeFields(w, info, unwrap(value));
+  const returned = madeBy.get(info) ?? {};
+  madeOn(w, info, returned, value, givenClient(w.ctx, ref));
+  madeFields(w, returned, unwrap(value));
+  madeBy.set(info, returned);
   fields(w, info, value);
 }
 
@@ -342,17 +343,17 @@ function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
  * walk reaches what it is given (`if (cached) return cached; cached = new Octokit({ auth }); return cached;`) is left to
  * the returns of that variable after it: the client it holds then, or none when a later return is something else.
  */
-function madeOn(w: Walk, info: FunctionInfo, value: Node, made: string | null): void {
+function madeOn(w: Walk, info: FunctionInfo, returned: Made, value: Node, made: string | null): void {
   const node = unwrap(value);
   const binding = node.type === 'Identifier' ? w.scope.lookup(node.name) : undefined;
   const held = binding !== undefined && binding === w.scope.moduleBinding(node.name) ? (node.name as string) : null;
   const pending = heldUnknown.get(info);
-  if (made === null && held !== null && info.made === undefined && (pending === undefined || pending === held)) {
+  if (made === null && held !== null && returned.made === undefined && (pending === undefined || pending === held)) {
     heldUnknown.set(info, held);
     return;
   }
   // A later return of another value: the variable returned before may hold a client this one is not.
-  info.made = pending !== undefined && pending !== held ? null : info.made === undefined || info.made === made ? made : null;
+  returned.made = pending !== undefined && pending !== held ? null : returned.made === undefined || returned.made === made ? made : null;
 }
 
 /** The variable of the module a function returned before it was given a value (see `madeOn`), by function. */
@@ -376,7 +377,7 @@ function builtValue(w: Walk, value: Node): Node {
 }
 
 /** `return { client, token }` with `client` a vendor's SDK client or an HTTP client: the clients of the object it returns, by field. */
-function madeFields(w: Walk, info: FunctionInfo, value: Node): void {
+function madeFields(w: Walk, info: Made, value: Node): void {
   if (info.madeFields === null) return;
   if (value.type !== 'ObjectExpression') {
     info.madeFields = null;
@@ -491,6 +492,20 @@ function defaultClient(w: Walk, value: Node): Node | null {
   const ref = w.scope.ref(node);
   const packaged = ref.root === 'import' && ref.module !== null && !w.scope.isAppModule(ref.module);
   return packaged || (ref.root === 'global' && ref.name === 'fetch' && ref.steps.length === 0) ? node : null;
+}
+
+type Made = Pick<FunctionInfo, 'made' | 'madeFields'>;
+
+/**
+ * The clients a function's returns make, until the function ends: kept on the function only when every return gives the same,
+ * as a property deleted again would leave the function's object slow for the rest of the scan.
+ */
+const madeBy = new WeakMap<FunctionInfo, Made>();
+
+function keepMade(info: FunctionInfo): void {
+  const returned = madeBy.get(info);
+  if (returned?.made != null) info.made = returned.made;
+  if (returned?.madeFields != null) info.madeFields = returned.madeFields;
 }
 
 /** Functions with a return that is no principal of `@forge/api`. */

@@ -25,8 +25,6 @@ export interface Walk {
   readonly unreferenced: ReadonlySet<Node>;
   /** Their infos: their calls are not handed to the detectors. */
   readonly neverRun: Set<FunctionInfo>;
-  /** Whether a name is written more than once in the file (see `wordCounter`). */
-  readonly writtenAgain: (name: string) => boolean;
   /** How many functions being walked are ones a function declares that nothing names (see `idleLocal`): their calls are not handed to the detectors either. */
   idleDepth: number;
   /** The properties of the object whose functions the walk names as the object's methods (`github.request`). */

@@ -17,7 +17,7 @@ import { LOCAL, addAll, type Flow } from '../flow.ts';
 import type { Scope } from '../scope.ts';
 import { appendedText, appendsTo, isStartValue } from '../call-args.ts';
 import { nameMemoized, topLevelClassName } from '../functions-named.ts';
-import { unreferencedFunctions, wordCounter } from '../unreferenced.ts';
+import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
 import { bindItems } from '../dispatch.ts';
 import { bindItemFields, mappedItems } from '../item-fields.ts';
@@ -48,12 +48,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   const program = mod.program;
   const exportsOf = collectExports(program);
   ctx.facts.exports = exportedNames(program, mod.text, exportsOf);
-  const unreferenced = unreferencedFunctions(program, mod.text, exportsOf, mod.specifiers.length);
+  const unreferenced = unreferencedFunctions(program, mod.words, exportsOf, mod.specifiers.length);
   bindModuleNames(scope, mod);
   const w: Walk = {
     ctx, scope, mod, program, detectors, exportsOf, unreferenced,
     instances: exportedInstances(scope, program, exportsOf),
-    neverRun: new Set<FunctionInfo>(), writtenAgain: wordCounter(mod.text), idleDepth: 0,
+    neverRun: new Set<FunctionInfo>(), idleDepth: 0,
     members: new Set(), superClass: null, controller: undefined, route: null, routeLabel: null, thrown: null, thrownKinds: null, caught: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
     optionCallbacks: new Map(), memberRegistries: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), itemFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(), answering: new Map(),
