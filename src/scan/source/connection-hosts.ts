@@ -21,6 +21,8 @@ const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
 /** What a template writes in place of a part of the host, enclosed: `<cluster>`, `{host}`, `[project-ref]`, `${HOST}`. */
 const ENCLOSED = /\$\{[^}]*\}|<[^>]*>|\{[^}]*\}|\[[^\]]*\]/g;
 const HOLE = '\u0000';
+/** From the first character that is in no host, label or placeholder on. */
+const NOT_HOST = /[^\w.\u0000-][^]*$/;
 const placeholderLabel = new RegExp(data.placeholderLabels);
 const SCHEMES = data.schemes.map((s) => `${s}://`);
 const docFile = new RegExp(data.docFiles, 'i');
@@ -50,7 +52,8 @@ export function findConnectionHosts(file: string, text: string, lines: LineIndex
  * neither, or a placeholder with no domain of two labels after it (`{host}`, `your-db-host`).
  */
 export function hostOf(part: string): { host: string } | null {
-  const name = part.replace(ENCLOSED, HOLE).split(':')[0]!;
+  // `${DATABASE_URL:postgres://db.acme.io}`, `<url>postgres://db.acme.io</url>`: the host ends where a character no host has starts.
+  const name = part.replace(ENCLOSED, HOLE).split(':')[0]!.replace(NOT_HOST, '');
   const labels = name.split('.');
   let last = -1;
   for (let i = 0; i < labels.length; i++) {
