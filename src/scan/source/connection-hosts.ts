@@ -21,6 +21,8 @@ const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
 /** What a template writes in place of a part of the host, enclosed: `<cluster>`, `{host}`, `[project-ref]`, `${HOST}`. */
 const ENCLOSED = /\$\{[^}]*\}|<[^>]*>|\{[^}]*\}|\[[^\]]*\]/g;
 const HOLE = '\u0000';
+/** A character of a host's name or of a placeholder's label. */
+const HOST_CHAR = /[\w.-]/;
 const placeholderLabel = new RegExp(data.placeholderLabels);
 const SCHEMES = data.schemes.map((s) => `${s}://`);
 const docFile = new RegExp(data.docFiles, 'i');
@@ -50,7 +52,11 @@ export function findConnectionHosts(file: string, text: string, lines: LineIndex
  * neither, or a placeholder with no domain of two labels after it (`{host}`, `your-db-host`).
  */
 export function hostOf(part: string): { host: string } | null {
-  const name = part.replace(ENCLOSED, HOLE).split(':')[0]!;
+  // `${DATABASE_URL:postgres://db.acme.io}`, `<url>postgres://db.acme.io</url>`: the host ends where a character no host has starts.
+  const written = part.replace(ENCLOSED, HOLE).split(':')[0]!;
+  let end = 0;
+  while (end < written.length && (written[end] === HOLE || HOST_CHAR.test(written[end]!))) end++;
+  const name = written.slice(0, end);
   const labels = name.split('.');
   let last = -1;
   for (let i = 0; i < labels.length; i++) {

@@ -221,9 +221,22 @@ function classCall(scope: Scope, node: Node, method: string): void {
   const callee = unwrap(node.callee);
   const name = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
   if (name === null || !method.endsWith(`.${name}`) || !method.slice(method.indexOf('#') + 1).includes('.')) return;
+  // `target.sync()` of `push(target: Syncer)`: a type says what an object looks like, and an instance of another class of that
+  // shape may be given (`push(new LinearSync())`): no call on the class alone.
+  if (typedOnly(scope, unwrap(callee.object))) return;
   let calls = scope.classCalls.get(name);
   if (!calls) scope.classCalls.set(name, (calls = new Map()));
   calls.set(node.start, method);
+}
+
+/** An object whose class only a type annotation gives (`target: Syncer`, `constructor(private target: Syncer)`), not a `new`. */
+function typedOnly(scope: Scope, object: Node): boolean {
+  if (object.type === 'Identifier') {
+    const local = scope.lookup(object.name);
+    return local?.typed !== undefined && !local.init && !local.values?.length;
+  }
+  const name = object.type === 'MemberExpression' && unwrap(object.object).type === 'ThisExpression' ? propertyName(object.property, object.computed) : null;
+  return name !== null && scope.members.get(name)?.type !== 'NewExpression' && scope.memberTypes.has(name);
 }
 
 /** Hands a call to the detectors; returns what the callee refers to, for the walk. */
