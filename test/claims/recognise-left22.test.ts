@@ -44,6 +44,12 @@ describe('recognising the readings left by the twenty-first round', () => {
     assert.deepEqual(idsIn('Data is stored in the US and processed in Germany.'), []);
     assert.equal(paramsOf('Data is stored in Frankfurt and Dublin.', 'data-region')?.area, 'EU');
     assert.equal(paramsOf('The backend is hosted in Frankfurt (AWS eu-central-1).', 'data-region')?.place, 'eu-central-1');
+    // Two areas in one list, or a snapshot in another area, are no one region either; a city and its country are one place.
+    assert.deepEqual(idsIn('Data is stored in the US and in Germany.'), []);
+    assert.deepEqual(idsIn('All data is stored in the US and Germany.'), []);
+    assert.deepEqual(idsIn('All data is stored in the EU; disaster-recovery snapshots go to us-east-1.'), []);
+    assert.equal(paramsOf('Data is stored in eu-central-1 and in eu-west-1.', 'data-region')?.area, 'EU');
+    assert.equal(paramsOf('Our APIs are hosted on Fly.io in Sydney, Australia.', 'data-region')?.place, 'Australia');
   });
 });
 
