@@ -83,6 +83,9 @@ describe('recognising held-out-15\'s kinds', () => {
     const sentence = 'Apart from Teams, to which the app posts a short notice, the app sends no data to any third party, stores no personal data and makes no changes to your pages.';
     assert.deepEqual(idsIn(sentence), ['no-content-create-edit-delete', 'no-personal-data-stored', 'third-parties-exactly']);
     assert.deepEqual(idsIn('Except for Slack, the app stores no personal data.'), []);
+    // With no clause that makes it a recipient, the exception may be of a store or a log: no clause is claimed.
+    assert.deepEqual(idsIn('Except for AWS, the app stores no customer data and shares nothing with third parties.'), []);
+    assert.equal(paramsOf('Apart from Sentry, the app logs no personal data and sends nothing to third parties.', 'no-end-user-data-in-logs'), undefined);
   });
 
   it('a verb the subject repeats after "and", with a denial of its own, is its own clause', () => {
