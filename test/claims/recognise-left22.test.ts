@@ -71,6 +71,9 @@ describe('recognising held-out-15\'s kinds', () => {
     assert.deepEqual(paramsOf('The merge check keeps no copy of your repository.', 'no-page-content-stored'), { parts: ['source code'] });
     assert.deepEqual(idsIn('The scanner sends no source code to us and stores no clone of the repo.'), ['no-egress', 'no-page-content-stored']);
     assert.deepEqual(idsIn('Customers can keep a copy of their repository in the pipe\'s cache.'), []);
+    // Kept until a bound is kept a while: no claim.
+    assert.deepEqual(idsIn('The app keeps no copy of your repository longer than 24 hours.'), []);
+    assert.deepEqual(idsIn('The app keeps no copy of your repository after the scan finishes.'), []);
   });
 
   it('a retention schedule of several kinds: the longest period, for parts of the data, logs left to their claim', () => {
