@@ -302,8 +302,11 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   return out;
 }
 
-/** A leading exception of one recipient ("Except for Slack, to which the app posts ...,"), then the app and its clauses. */
-const RECIPIENT_FIRST = /^(?:except(?:\s+for)?|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*,(?:\s+(?:to|with|from)\s+(?:which|whom)\s+[^,;.]{2,120},)?\s+(the\s+(?:app|add-?on|plugin|macro)|it|we)\s+([^;]+?)\.?$/i;
+/**
+ * A leading exception of one recipient ("Except for Slack, to which the app posts ...,"), then the app and its clauses; the relative
+ * clause says it is a recipient: "Except for AWS, the app stores no data ..." may except a store, "Apart from Sentry, the app logs no ..." a log.
+ */
+const RECIPIENT_FIRST = /^(?:except(?:\s+for)?|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*,\s+(?:to|with|from)\s+(?:which|whom)\s+[^,;.]{2,120},\s+(the\s+(?:app|add-?on|plugin|macro)|it|we)\s+([^;]+?)\.?$/i;
 /** A clause that sends, shares or calls: the one an excepted recipient is the exception of. */
 const SENDING_CLAUSE = /\b(?:sends?|shares?|posts?|pass(?:es)?|forwards?|transfers?|transmits?|discloses?|gives?|uploads?|calls?|connects?|talks?|makes?\s+(?:no\s+)?(?:external\s+|outbound\s+)?(?:calls|requests|connections))\b|\bthird[- ]part|\bleaves?\b/i;
 

@@ -49,4 +49,17 @@ describe('calls-as-app', () => {
     assert.deepEqual(ids('The app does not call Jira as the app.'), ['calls-as-user']);
     assert.deepEqual(ids('All Jira calls are made as the current user; the app never acts with its own elevated permissions.'), ['calls-as-user']);
   });
+
+  it('is no claim for people who are not the app, a denial held to a bound, calls named by how they are made, or a part that acts as itself and not as a user', () => {
+    assert.deepEqual(ids('Support never impersonates users.'), []);
+    assert.deepEqual(ids('Agents never act on behalf of users.'), []);
+    assert.deepEqual(ids('The app never acts on behalf of users beyond their own permissions.'), []);
+    assert.deepEqual(ids('All calls made as the app are logged.'), []);
+    assert.deepEqual(ids('Background jobs run as the app, never on behalf of a user.'), []);
+    assert.deepEqual(ids('Scheduled syncs run as the app and not as the user who configured them.'), []);
+    // The whole app, by its name or as "the app", still claims.
+    assert.deepEqual(ids('Acme Sync never impersonates users.'), ['calls-as-app']);
+    assert.deepEqual(ids('The app never acts on behalf of users.'), ['calls-as-app']);
+    assert.deepEqual(ids('All calls to Jira are made as the app, never on behalf of a user.'), ['calls-as-app']);
+  });
 });

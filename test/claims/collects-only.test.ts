@@ -51,6 +51,10 @@ describe('collects-only', () => {
     // Where, not all the app keeps.
     assert.equal(found('Account IDs are the only data we store in Forge storage.'), undefined);
     assert.equal(found('Account IDs are the only identifiers we keep there.'), undefined);
+    // The app by its name keeps them; not what a part or a store of it records.
+    assert.deepEqual(found('The account ID is the only personal data Vote Counter keeps.')?.params, { kinds: ['account-id'] });
+    assert.equal(found('Account IDs are the only identifiers our logs record.'), undefined);
+    assert.equal(found('Page titles are the only data the search index holds.'), undefined);
   });
 
   it('is not a sentence about where data is kept, or one that does not say which data', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-end-user-data-in-logs.ts';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { log, makeFacts } from './facts-builder.ts';
 
@@ -121,5 +122,16 @@ describe('no-end-user-data-in-logs params', () => {
     assert.deepEqual(params('GitHub tokens and client secrets are never written to logs.'), { kinds: ['secret'] });
     assert.deepEqual(params('Our request logs do not contain authentication tokens.'), { kinds: ['secret'] });
     assert.deepEqual(params('Logs never contain personal data or passwords.'), { kinds: ['account-id', 'email', 'display-name', 'ip-address', 'product-content', 'resolver-payload', 'secret'] });
+  });
+
+  it('is no claim for signing in with a password, nor for "we log X, never Y" when X is End-User Data itself', () => {
+    const found = (text: string) => recogniseText(text, { kind: 'statement', file: 's.md', line: 1, column: 1, text }).filter((r) => r.claim.id === 'no-end-user-data-in-logs').map((r) => r.params);
+    assert.deepEqual(found('Users never log in with passwords; the app uses OAuth tokens.'), []);
+    assert.deepEqual(found('We log the account ID of each request, never e-mail addresses.'), []);
+    assert.deepEqual(found('We log account IDs, never page content.'), []);
+    // Logs named as such, and a log list with no End-User Data in it, still claim.
+    assert.deepEqual(found('Tokens are never logged in plain text.'), [{ kinds: ['secret'] }]);
+    assert.deepEqual(found('We never log in to Jira as you, and never log passwords.'), [{ kinds: ['secret'] }]);
+    assert.deepEqual(found('We log request IDs and response times, never IP addresses.'), [{ kinds: ['ip-address'] }]);
   });
 });

@@ -72,4 +72,16 @@ describe('no-identifiers-to-vendor: recognised', () => {
       ['No account IDs are ever shared with Mixpanel.', 'Mixpanel'],
     ]) assert.deepEqual(recogniseText(text!, { kind: 'statement', file: 's.md', line: 1, column: 1, text: text! }).filter((r) => r.claim.id === 'no-identifiers-to-vendor').map((r) => r.params), [{ vendor }], text);
   });
+
+  it('identifiers withheld after the vendor, not ones sent unredacted, a destination, or ones removed from the vendor\'s own store', () => {
+    const vendors = (text: string) => recogniseText(text, { kind: 'statement', file: 's.md', line: 1, column: 1, text }).filter((r) => r.claim.id === 'no-identifiers-to-vendor').map((r) => r.params);
+    assert.deepEqual(vendors('Errors are reported to Sentry, without redacting account IDs.'), []);
+    assert.deepEqual(vendors('Crash reports are sent to Sentry, without removing user e-mail addresses.'), []);
+    assert.deepEqual(vendors('Alerts go to Slack - not to user e-mail addresses.'), []);
+    assert.deepEqual(vendors('Issue text is sent to OpenAI\'s API; account IDs are removed from our database when you uninstall.'), []);
+    // Withheld from what is sent: still the claim.
+    assert.deepEqual(vendors('Issue text goes to OpenAI\'s API; author names and account IDs are stripped before the request.'), [{ vendor: 'OpenAI' }]);
+    assert.deepEqual(vendors('Crash reports are sent to Sentry, without account IDs.'), [{ vendor: 'Sentry' }]);
+    assert.deepEqual(vendors('We report crashes, to Sentry, with user names removed first.'), [{ vendor: 'Sentry' }]);
+  });
 });

@@ -44,6 +44,12 @@ describe('recognising the readings left by the twenty-first round', () => {
     assert.deepEqual(idsIn('Data is stored in the US and processed in Germany.'), []);
     assert.equal(paramsOf('Data is stored in Frankfurt and Dublin.', 'data-region')?.area, 'EU');
     assert.equal(paramsOf('The backend is hosted in Frankfurt (AWS eu-central-1).', 'data-region')?.place, 'eu-central-1');
+    // Two areas in one list, or a snapshot in another area, are no one region either; a city and its country are one place.
+    assert.deepEqual(idsIn('Data is stored in the US and in Germany.'), []);
+    assert.deepEqual(idsIn('All data is stored in the US and Germany.'), []);
+    assert.deepEqual(idsIn('All data is stored in the EU; disaster-recovery snapshots go to us-east-1.'), []);
+    assert.equal(paramsOf('Data is stored in eu-central-1 and in eu-west-1.', 'data-region')?.area, 'EU');
+    assert.equal(paramsOf('Our APIs are hosted on Fly.io in Sydney, Australia.', 'data-region')?.place, 'Australia');
   });
 });
 
@@ -65,6 +71,9 @@ describe('recognising held-out-15\'s kinds', () => {
     assert.deepEqual(paramsOf('The merge check keeps no copy of your repository.', 'no-page-content-stored'), { parts: ['source code'] });
     assert.deepEqual(idsIn('The scanner sends no source code to us and stores no clone of the repo.'), ['no-egress', 'no-page-content-stored']);
     assert.deepEqual(idsIn('Customers can keep a copy of their repository in the pipe\'s cache.'), []);
+    // Kept until a bound is kept a while: no claim.
+    assert.deepEqual(idsIn('The app keeps no copy of your repository longer than 24 hours.'), []);
+    assert.deepEqual(idsIn('The app keeps no copy of your repository after the scan finishes.'), []);
   });
 
   it('a retention schedule of several kinds: the longest period, for parts of the data, logs left to their claim', () => {
@@ -77,6 +86,9 @@ describe('recognising held-out-15\'s kinds', () => {
     const sentence = 'Apart from Teams, to which the app posts a short notice, the app sends no data to any third party, stores no personal data and makes no changes to your pages.';
     assert.deepEqual(idsIn(sentence), ['no-content-create-edit-delete', 'no-personal-data-stored', 'third-parties-exactly']);
     assert.deepEqual(idsIn('Except for Slack, the app stores no personal data.'), []);
+    // With no clause that makes it a recipient, the exception may be of a store or a log: no clause is claimed.
+    assert.deepEqual(idsIn('Except for AWS, the app stores no customer data and shares nothing with third parties.'), []);
+    assert.equal(paramsOf('Apart from Sentry, the app logs no personal data and sends nothing to third parties.', 'no-end-user-data-in-logs'), undefined);
   });
 
   it('a verb the subject repeats after "and", with a denial of its own, is its own clause', () => {

@@ -14,6 +14,11 @@ describe('recognising the model apps\' wordings', () => {
     assert.ok(!idsIn('Pull request data is fetched live from GitHub and is never stored.').includes('no-data-stored'));
     assert.ok(idsIn('Data is never stored by the app.').includes('no-data-stored'));
     assert.ok(idsIn('Nothing you enter is saved.').includes('no-data-stored'));
+    // A back end the app has not, beside the denial, is no place.
+    assert.ok(idsIn('The app has no backend and stores nothing.').includes('no-data-stored'));
+    assert.ok(idsIn('The app does not store data and has no backend.').includes('no-data-stored'));
+    assert.ok(idsIn('No data is stored by the app, since it has no servers.').includes('no-data-stored'));
+    assert.ok(!idsIn('No data is kept in any infrastructure run by us.').includes('no-data-stored'));
   });
 
   it('read-only access another service\'s OAuth app asks for is that service\'s scope, not a product scope', () => {

@@ -11,7 +11,11 @@ const AS_ITSELF = String.raw`(?:as\s+(?:the\s+app(?:'s\s+own\s+(?:user|account|i
 /** Calls to somewhere other than the product ("requests to our backend"), which are no product calls. */
 const NOT_TO_PRODUCT = String.raw`(?!\s+(?:to|from)\s+(?!(?:(?:the|your)\s+)?(?:Atlassian|Jira|Confluence|Bitbucket|product|Forge)\b))`;
 /** The whole app as the subject, not a part of it ("The scheduled sync ..."): "The app", "It", its name. */
-const THE_APP = String.raw`^(?:the\s+(?:app|add-?on|plugin|integration)|our\s+(?:app|add-?on|plugin)|it|(?!(?:The|Our|This|Each|Every|No|All|Any|Its|Their|We)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)`;
+const THE_APP = String.raw`^(?:the\s+(?:app|add-?on|plugin|integration)|our\s+(?:app|add-?on|plugin)|it|(?!(?:The|Our|This|Each|Every|No|All|Any|Its|Their|We|Support|Staff|Agents?|Admins?|Administrators?|Employees?|Engineers?|Developers?|Users?|Customers?|Personnel|Operators?|Nobody|Atlassian)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)`;
+/** A part of the app as the subject ("Background jobs run as the app, never on behalf of a user"; not a name, "Acme Sync"): no claim about every call. */
+const A_PART = /^(?:(?:the|our|its|all|any|each|every)\s+)?(?:[\w-]+\s+){0,2}?(?-i:jobs?|syncs?|tasks?|triggers?|exports?|imports?|workers?|processes|crons?|webhooks?|migrations?|automations?|features?|functions?|modules?|handlers?|components?)\b/i;
+/** A qualifier after the user that says the app acts for users within it ("never acts on behalf of users beyond their permissions"). */
+const QUALIFIED = String.raw`(?!\s+(?:beyond|outside|without|against|other\s+than|except|unless)\b)`;
 /** Acting as a user, affirmed: "as the current user when ...", "asUser()", "on behalf of the viewing user" with no denial before it. */
 const AS_USER = new RegExp(String.raw`(?<!${NOT}${gap(30)})(?:\b(?:as|on\s+behalf\s+of)\s+${USERS}|\basUser\b)`, 'i');
 
@@ -28,16 +32,16 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     // "All calls to Jira are made as the app", "Every request is made with asApp()".
-    phrase`(?<!${NOT}${gap(30)})\b(?:all|every|each)\s+(?:(?:Jira|Confluence|Bitbucket|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}\b${AS_ITSELF}`,
+    phrase`(?<!${NOT}${gap(30)})\b(?:all|every|each)\s+(?:(?:Jira|Confluence|Bitbucket|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}\b${AS_ITSELF}(?!\s+(?:are|is|get|gets|will|must|can)\b)`,
     // "Jira is queried as the app and never on behalf of the current user": as itself, then the user denied.
     phrase`(?<!${NOT}${gap(30)})\b${AS_ITSELF}${gap(10)}(?:,\s*|\s+)(?:and\s+|but\s+)?(?:never|not)\s+(?:as|on\s+behalf\s+of|with\s+the\s+(?:identity|rights|permissions)\s+of)\s+${USERS}`,
     // "The app never impersonates users", "It does not act on behalf of individual users": the whole app, denying any user.
-    phrase`${THE_APP}\s+(?:never|does\s+not|doesn't|will\s+not|won't|cannot|can't)\s+(?:ever\s+)?(?:impersonates?|acts?\s+(?:as|on\s+behalf\s+of)|calls?\s+(?:Jira|Confluence|Bitbucket|the\s+product)\s+(?:as|on\s+behalf\s+of))\s+${USERS}`,
+    phrase`${THE_APP}\s+(?:never|does\s+not|doesn't|will\s+not|won't|cannot|can't)\s+(?:ever\s+)?(?:impersonates?|acts?\s+(?:as|on\s+behalf\s+of)|calls?\s+(?:Jira|Confluence|Bitbucket|the\s+product)\s+(?:as|on\s+behalf\s+of))\s+${USERS}${QUALIFIED}`,
     // "The app calls Jira with its own identity", "Acme Sync always accesses Confluence as the app".
     phrase`${THE_APP}\s+(?:always\s+|only\s+)?(?:calls|accesses|queries|reads\s+from|talks\s+to|authenticates\s+(?:to|with)|connects\s+to)\s+(?:the\s+)?(?:Jira|Confluence|Bitbucket|Atlassian|product)(?:\s+(?:Cloud|REST|product|platform))?(?:\s+APIs?)?\s+(?:always\s+|only\s+)?${AS_ITSELF}(?!\s*(?:when|whenever|if|while|for)\b)`,
   ],
   // A sentence that also has the app act as the user ("..., and on behalf of the current user when they click Sync") is about some calls only.
-  params: (sentence) => (AS_USER.test(firstLine(sentence)) ? null : {}),
+  params: (sentence) => (AS_USER.test(firstLine(sentence)) || A_PART.test(firstLine(sentence)) ? null : {}),
   examples: ['All calls to Jira are made as the app, never on behalf of a user.', 'The app never impersonates users.'],
   messages: {
     verified: 'Every product call is made as the app ({{where}}).',

@@ -95,9 +95,13 @@ const PHRASINGS = [
 ];
 
 /** A clause of its own: after a semicolon, ", and", "but", "while", "whereas", or a comma before a backup or copy ("..., backups in eu-west-1"). */
-const CLAUSE_BREAK = /;|,?\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:with\s+)?(?:(?:daily|nightly|encrypted)\s+)?(?:backups?|cop(?:y|ies)|replicas?)\b)/i;
+// Not "and" within a list of places ("stored in the US and in Germany"): one clause naming two.
+const CLAUSE_BREAK = new RegExp(String.raw`;|,?\s+(?:and(?!\s+(?:in\s+)?(?:the\s+)?(?:${CLOUD}(?:${PLACE}|${CODE}))(?![\w-]))|but|while|whereas)\s+|,\s+(?=(?:with\s+)?(?:(?:daily|nightly|encrypted)\s+)?(?:backups?|cop(?:y|ies)|replicas?|snapshots?)\b)`, 'i');
 /** A backup, copy or replica of the data in a place ("with a disaster-recovery copy in us-east-1", "backups are replicated to the US"). */
-const COPY_IN = new RegExp(String.raw`\b(?:backups?|backed\s+up|cop(?:y|ies)|replicas?|replicated|mirrored|failover)\b[^.;]{0,40}?\b(?:in|to|into)\s+(?:the\s+)?${CLOUD}(?:\w+,\s+)?(${PLACE})(?![\w-])`, 'gi');
+const COPY_IN = new RegExp(String.raw`\b(?:backups?|backed\s+up|cop(?:y|ies)|replicas?|replicated|mirrored|failover|snapshots?|disaster[- ]recovery)\b[^.;]{0,40}?\b(?:in|to|into)\s+(?:the\s+)?${CLOUD}(?:\w+,\s+)?(${PLACE})(?![\w-])`, 'gi');
+
+/** Places joined in a list ("in the US and in Germany", "eu-central-1 or us-east-1"): each is a place of the data; not "Sydney, Australia", one place. */
+const JOINED = new RegExp(String.raw`((?:${PLACE}|${CODE}))\s*(?:\/|&|\band\b|\bor\b)\s*(?:in\s+)?(?:the\s+)?${CLOUD}((?:${PLACE}|${CODE}))(?![\w-])`, 'g');
 
 /** The most precise place a clause names: a region's code (eu-west-2 is London, whatever "Europe" around it says), a family, then a name. */
 function placeIn(text: string): Params | null {
@@ -157,7 +161,8 @@ export default defineClaim<Params>({
     const first = named[0];
     if (!first) return null;
     // "Stored in the US and processed in Germany", "Hosted in us-east-1, backups in eu-west-1": data in two areas is no one region.
-    const copies = [...sentence.matchAll(COPY_IN)].map((m) => placeIn(m[1]!));
+    const listed = clauses.flatMap((c) => [...c.matchAll(JOINED)].flatMap((m) => [m[1]!, m[2]!]));
+    const copies = [...[...sentence.matchAll(COPY_IN)].map((m) => m[1]!), ...listed].map(placeIn);
     if ([...named, ...copies].some((other) => other && !samePlace(first, other))) return null;
     return { ...first, ...hosting };
   },

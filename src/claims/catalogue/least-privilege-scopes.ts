@@ -14,7 +14,8 @@ export default defineClaim({
     phrase`\bprinciple\s+of\s+least\s+privilege\b${gap(40)}\b(?:scopes|permissions)\b`,
     // "The app will never request more permissions than its features need"; "... three scopes ... and each one is used by the code".
     phrase`${NOT}${gap(20)}\b(?:requests?|ask\s+for|asks\s+for|declares?)\s+more\s+(?:OAuth\s+)?(?:scopes|permissions)\s+than\s+(?:its|the\s+app's|the|our)\s+(?:features?|code)\s+(?:(?:actually|really)\s+)?(?:needs?|requires?|uses?)\b`,
-    phrase`\bscopes\b${gap(160)}\b(?:each|every)\s+one(?:\s+of\s+them)?\s+is\s+(?:actually\s+)?used\s+by\s+(?:the|its)\s+(?:code|app)\b`,
+    // Not "... and not every one is used by the code": some are not.
+    phrase`\bscopes\b${gap(160)}(?<!${NOT}\s+|\bwhether\s+)\b(?:each|every)\s+one(?:\s+of\s+them)?\s+is\s+(?:actually\s+)?used\s+by\s+(?:the|its)\s+(?:code|app)\b`,
     // "We request the fewest permissions the app can work with", "the smallest set of scopes"
     phrase`\b(?:fewest|narrowest|(?:smallest|minimal|minimum)\s+set\s+of)\s+(?:possible\s+)?(?:OAuth\s+)?(?:scopes|permissions)\b`,
     // "Scopes are limited to what the code uses", "only the scopes its code uses"

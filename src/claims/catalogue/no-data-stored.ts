@@ -15,6 +15,8 @@ const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|s
 const AFTER_UNINSTALL = /\b(?:indefinitely|(?:after|post|following|beyond)\s+(?:the\s+)?(?:app(?:'s)?\s+)?(?:is\s+|has\s+been\s+|you\s+|we\s+)?uninstall(?:s|ed|ing|ation)?)\b/i;
 
 /** "The resolver keeps nothing from the rows": nothing of one thing named, which other data the app keeps does not contradict. */
+/** Servers as the place data is kept in: "on servers operated by X", "in any infrastructure". */
+const ON_SERVERS = /\b(?:on|in|at|within|inside)\s+(?:(?:the|our|its|any|their|a)\s+)?(?:[\w-]+\s+){0,2}?(?:servers?|back[- ]?ends?|infrastructure|hosting)\b/i;
 const NOTHING_OF = /\b(?:nothing|no\s+(?:data|information))\s+(?:from|of|about)\s+(?:the|these|those|this|that|its|your|their|each|any)\b(?!\s+(?:own|kind|sort|type)\b)/i;
 
 export default defineClaim({
@@ -36,8 +38,8 @@ export default defineClaim({
   // "OpenAI's API does not store any data sent to it": the vendor's retention, not the app's.
   params: (sentence) => (KEPT_IN_ATLASSIAN.test(sentence) || keptByVendor(sentence) || AFTER_UNINSTALL.test(sentence) ? null : {}),
   // "Nothing you enter is saved", "Data is never persisted by the app": data at large, no place named.
-  // Not "No data is stored on servers operated by GitPulse": servers say where (no-customer-content-outside-atlassian).
-  frames: (f, sentence) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) && !f.backend && !NOTHING_OF.test(f.text) && !KEPT_IN_ATLASSIAN.test(sentence) && !AFTER_UNINSTALL.test(sentence) ? {} : null),
+  // Not "No data is stored on servers operated by GitPulse": servers say where (no-customer-content-outside-atlassian); "stores nothing and has no backend" names none.
+  frames: (f, sentence) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) && !ON_SERVERS.test(f.text) && !NOTHING_OF.test(f.text) && !KEPT_IN_ATLASSIAN.test(sentence) && !AFTER_UNINSTALL.test(sentence) ? {} : null),
   examples: ['The app does not store any data.', 'The macro keeps no data of its own.', 'Nothing is stored.'],
   messages: {
     verified: 'No storage write: the app keeps no data.',

@@ -43,7 +43,8 @@ export default defineClaim<Params>({
     'No log call in the app\'s back end (console, pino, winston\u2026, access-log middleware) receives End-User Data: product content, data a user sent, account IDs, emails, names or clients\' IP addresses (or IP addresses only, when the sentence names those alone; product content and data sent to the app only, when it names content alone: "We do not log page content"; secrets, when it names tokens, secrets, credentials or passwords: "Tokens are never written to logs"). "The app does not produce application logs" is contradicted by any back-end log call. A log in the browser only stays in the user\'s own console, so it makes the claim unverified rather than false.',
   decidedBy: 'code',
   phrasings: [
-    phrase`${NOT}${gap(30)}\blog(?:s|ged|ging)?\b${gap(30)}\b${DATA}`,
+    // Not "Users never log in with passwords": signing in, not a log.
+    phrase`${NOT}${gap(30)}\blog(?:s|ged|ging)?\b(?!\s+(?:in|on|out)(?:\s+(?:with|as|to|using|via|through|again|once)\b|\s*[;,.]|\s*$)|\s+into\b)${gap(30)}\b${DATA}`,
     phrase`\bno\s+${DATA}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:in|written\s+to|stored\s+in|sent\s+to)\s+(?:the\s+|our\s+|app\s+)?logs\b`,
     phrase`\bno\s+${DATA}\s+(?:is|are)\s+(?:ever\s+)?logged\b`,
     phrase`\blogs?\s+(?:do\s+not|don't|never|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
@@ -73,7 +74,8 @@ export default defineClaim<Params>({
     // "Logs contain error codes only.", "...; logs now hold status codes only": the list closed by "only", none of it End-User Data, an identifier nor a period.
     phrase`(?:^|;\s*)(?:(?:our|the|its|app|application)\s+){0,2}logs\s+(?:now\s+)?(?:record|contain|hold|capture|include)\s+(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no|names?|titles?|text|messages?|details|data|information|values?|payloads?|bod(?:y|ies)|users?|people|persons?|who|IDs?|identifiers?|addresses|keys)\b)[a-z][a-z ,-]{1,60}?\s+only\s*\.?$`,
     // "We log request IDs and response times, never IP addresses.": what is logged, then what never is.
-    phrase`\bwe\s+log\s+(?!no\b)[^.;!?]{1,80}?,\s+(?:but\s+)?never\s+(?:any\s+)?${DATA}`,
+    // Not "We log the account ID of each request, never e-mail addresses": what is logged is End-User Data itself.
+    phrase`\bwe\s+log\s+(?!no\b)(?:(?!${ONE})[^.;!?]){1,80}?,\s+(?:but\s+)?never\s+(?:any\s+)?${DATA}`,
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.', 'We do not log IP addresses.'],
   params: kindsIn,

@@ -29,6 +29,8 @@ const CODE = String.raw`(?<!\b(?:in|into|to|from|within|inside)\s+(?:the\s+|your
 const NAMES_CODE = new RegExp(CODE, 'i');
 /** "a copy of your repository", "a clone of the repo": its source, as "your code" is. */
 const REPOSITORY_COPY = /\b(?:cop(?:y|ies)|clones?|mirrors?)\s+of\s+(?:(?:your|the|their|a|any)\s+)?(?:(?:Bitbucket|Git|GitHub|GitLab)\s+)?(?:repositor(?:y|ies)|repos?)\b/i;
+/** A bound on how long the source is kept ("no copy ... longer than 24 hours", "not ... after the scan finishes"): kept until then. */
+const KEPT_A_WHILE = /\b(?:(?:longer|more)\s+than|beyond|past|after|once)\s+(?:(?:a|an|one|\d+|the|each|every|it|its)\b)/i;
 
 /** Content as a whole: "page content", "issues", "bodies", "descriptions". */
 // A pull request's metadata is no request's content.
@@ -69,6 +71,7 @@ function aboutContent(sentence: string): Params | null {
   // The content denied is then a part of what the app keeps, as attachments are.
   // A table row's label ("Page content | ...") names the topic, the sentence after it the content.
   if (KEEPS_DERIVED.test(line)) return { parts: [new RegExp(CONTENT, 'i').exec(line.slice(line.lastIndexOf('|') + 1))?.[0] ?? 'content'] };
+  if ((NAMES_CODE.test(line) || REPOSITORY_COPY.test(line)) && KEPT_A_WHILE.test(line)) return null;
   if ((NAMES_CODE.test(line) || REPOSITORY_COPY.test(line)) && !WHOLE.test(line.replace(new RegExp(CODE, 'gi'), '').replace(new RegExp(REPOSITORY_COPY, 'gi'), ''))) return { parts: ['source code'] };
   const parts = [...new Set((line.match(PARTS) ?? []).map((p) => (/^attach/i.test(p) ? 'attachments' : 'comments')))];
   return parts.length > 0 && !WHOLE.test(line.replace(OF_OBJECT, '').replace(PARTS, '')) ? { parts } : {};
