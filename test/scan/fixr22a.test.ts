@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { scan } from '../../src/scan/index.ts';
+import type { Evidence } from '../../src/scan/facts.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+const fixture = (name: string): string => path.join(import.meta.dirname, '../fixtures/fixr22a', name);
+
+describe('a helper\'s request to the product whose `Authorization` header its callers give', () => {
+  it('is made with Basic credentials where the caller builds `\'Basic \' + ...`, with Connect\'s JWT where it passes that', async () => {
+    const facts = await scan(fixture('basic-header-from-caller'));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence), c.via ? at(c.via) : null]), [
+      ['GET', '/rest/api/2/attachment/{}', 'api-token', 'app.js:15', 'lib/attachments.js:10'],
+      ['GET', '/rest/api/2/issue/{}/comment', 'connect', 'app.js:21', 'lib/attachments.js:16'],
+    ]);
+  });
+});
