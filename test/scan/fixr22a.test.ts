@@ -16,3 +16,15 @@ describe('a helper\'s request to the product whose `Authorization` header its ca
     ]);
   });
 });
+
+describe('a request header named for a person (`\'USER-ID\': username`) given a helper\'s parameter', () => {
+  it('sends no account ID where every caller passes an environment variable, one where a caller passes a person\'s', async () => {
+    const facts = await scan(fixture('identity-header-from-env'));
+    const sent = facts.egress.calls.filter((c) => c.host === 'chat-relay.example.net').map((c) => [c.method, c.url, c.carries, at(c.evidence)]);
+    assert.deepEqual(sent, [
+      ['GET', 'https://chat-relay.example.net/api/sessions', ['secret'], 'services/chat.js:7'],
+      ['GET', 'https://chat-relay.example.net/api/members', ['account-id'], 'services/chat.js:16'],
+      ['POST', 'https://chat-relay.example.net/api/messages', ['product-content', 'resolver-payload', 'secret'], 'services/chat.js:22'],
+    ]);
+  });
+});
