@@ -28,3 +28,18 @@ describe('a request header named for a person (`\'USER-ID\': username`) given a 
     ]);
   });
 });
+
+describe('a field of an object the app stored (`{ channel, savedBy: context.accountId }`, `{ token, accountId }`)', () => {
+  it('carries only what the app wrote to that field, read by a front end from a resolver\'s answer or read in the function', async () => {
+    const facts = await scan(fixture('stored-field-answer'));
+    assert.deepEqual(facts.egress.calls.map((c) => [c.method, c.url, c.carries, at(c.evidence)]), [
+      ['POST', 'https://hooks.chatrelay.example.com/channels/{}/subscribe', ['resolver-payload'], 'src/index.js:16'],
+      ['POST', 'https://hooks.chatrelay.example.com/ping', ['secret'], 'src/index.js:22'],
+    ]);
+    // The stored objects still hold the account IDs.
+    assert.deepEqual(facts.storage.filter((s) => s.op === 'write').map((s) => [s.backend, s.key, s.carries]), [
+      ['kvs', 'settings:{}', ['account-id', 'resolver-payload']],
+      ['kvs-secret', 'link:{}', ['account-id', 'secret']],
+    ]);
+  });
+});
