@@ -43,3 +43,14 @@ describe('a field of an object the app stored (`{ channel, savedBy: context.acco
     ]);
   });
 });
+
+describe('`makeResolver(handlers)` given a constant object of functions declared before it', () => {
+  it('hands each function the request of the resolver function its key names, with what front ends send', async () => {
+    const facts = await scan(fixture('resolver-object-const'));
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.carries, at(s.evidence)]), [
+      ['write', 'archived:{}', ['account-id'], 'src/index.ts:7'],
+      ['write', 'note:{}', ['account-id', 'resolver-payload'], 'src/index.ts:14'],
+    ]);
+    assert.deepEqual(facts.logs.map((l) => [l.carries, at(l.evidence)]), [[['resolver-payload'], 'src/index.ts:18']]);
+  });
+});
