@@ -385,7 +385,9 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   const url = urlText ?? (urlNode ? ctx.scope.strParams(urlNode) : null);
   // A URL and an `Authorization` header its callers give (`request({ url: base + path, headers: { Authorization: auth } })`):
   // each caller's header says whether its request sends Basic credentials.
-  const auth = url !== null && hasParam(url) && !call.basicAuth && !call.bearerAuth ? sentParamAuth(ctx, node.arguments as Node[], urlNode, config) : null;
+  // Only of the functions whose parameters make the URL: the same callers fill both in.
+  const header = url !== null && hasParam(url) && !call.basicAuth && !call.bearerAuth ? sentParamAuth(ctx, node.arguments as Node[], urlNode, config) : null;
+  const auth = header !== null && [...paramFunctions(header)].every((fn) => paramFunctions(url!).has(fn)) ? header : null;
   ctx.derive('egress', call, 'egress-url', auth === null ? [url, base] : [url, base, auth], methodFrom);
   if (call.host === null && base === null && url !== null && !hasParam(url) && !hasImported(url)) chooseUrl(ctx, call, urlNode!);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
@@ -504,6 +506,14 @@ function sentParamAuth(ctx: FileContext, args: Node[], urlNode: Node | null | un
   }
   return null;
 }
+
+/** The functions whose parameters a string evaluated with `strParams` holds (`send` of `\u0003send:1\u0003`). */
+function paramFunctions(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PARAM_MARK)) out.add(m[1]!);
+  return out;
+}
+const PARAM_MARK = new RegExp(`${PARAM}([^${PARAM}]*):\\d+(?:\\.[^${PARAM}.]+)?${PARAM}`, 'g');
 
 /**
  * A URL held in a variable (`const url = \`${base}?${params}\``): what it was built from, which a name like `url` does not
