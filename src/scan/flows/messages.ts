@@ -19,6 +19,14 @@ export interface MessageResults {
   pushedKinds(queue: string, withParams: boolean): DataKind[];
 }
 
+/**
+ * `s.channel` of what a resolver function answers with `return await kvs.get(key)`: that field of what the app stores there
+ * (`store:kvs:settings:{}` FIELD `channel`, see `storedKinds`), not every field of the stored object.
+ */
+function storedField(flows: readonly string[], field: string): string[] {
+  return flows.map((f) => (f.startsWith('store:') && !f.startsWith('store:sql:') && !f.includes(FIELD) ? `${f}${FIELD}${field}` : f));
+}
+
 export function messageResults(index: FlowIndex, resolve: Resolve, { returnsOf, fieldOf }: Pick<FunctionResults, 'returnsOf' | 'fieldOf'>): MessageResults {
   // The answer holds the content sent (product content, what users typed), not who asked nor the key asked with.
   const answerOf = once(
@@ -35,7 +43,7 @@ export function messageResults(index: FlowIndex, resolve: Resolve, { returnsOf, 
     const field = at < 0 ? null : name.slice(at + 1);
     const out = new Set<DataKind>();
     for (const r of index.fromResolvers.get(at < 0 ? name : name.slice(0, at)) ?? []) {
-      for (const k of resolve(r.file, field !== null && r.fields ? partOf(r.fields, field).flat() : r.flows, withParams)) out.add(k);
+      for (const k of resolve(r.file, field === null ? r.flows : r.fields ? partOf(r.fields, field).flat() : storedField(r.flows, field), withParams)) out.add(k);
     }
     for (const { file, fn } of index.answering.get(at < 0 ? name : name.slice(0, at)) ?? []) {
       const kinds = field !== null && fn.returnFields ? fieldOf(file, fn, field, partOf(fn.returnFields, field).flat()) : returnsOf(file, fn);

@@ -15,6 +15,9 @@ import type { FlowIndex } from './indexes.ts';
 import type { MessageResults } from './messages.ts';
 import type { ParamResults } from './params.ts';
 
+/** Kinds a value is known to be without following anything further, none of them a person's. */
+const KNOWN_NO_ONE = new Set<string>(['literal', 'other', 'secret']);
+
 const WEBHOOK_KINDS = webhooks as { whole: DataKind[]; field: DataKind[]; fields: Record<string, DataKind[]> };
 
 /** The resolvers `resolve` hands each kind of flow to; filled in once they are all made, as each calls `resolve` again. */
@@ -33,6 +36,20 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     const hook = webhookRoute(route);
     return hook ? [hook] : [];
   });
+  /**
+   * Whether every call of the app passes a parameter a value known without following anything, and none of a person: an
+   * environment variable, a constant (`session(process.env.BOT_USER, ...)`). Not when no call is seen.
+   */
+  const givenNoOne = (key: string): boolean => {
+    const sources = index.passed.get(key);
+    if (sources === undefined || sources.length === 0) return false;
+    for (const s of sources) {
+      // A constant argument carries no flow at all (`session('bot', pass)`).
+      if (s.fields) return false;
+      for (const f of s.flows) if (!KNOWN_NO_ONE.has(f)) return false;
+    }
+    return true;
+  };
   /**
    * What a field of a Connect page's query holds (`route:?GET /panel\u0005board`, `route:?@panel\u0005board` of a function
    * answering GET routes), when the URL of each page the route serves binds it to context parameters; null else.
@@ -178,6 +195,15 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         for (const k of parts.stored(rest.slice(0, at), hasImported(key) ? withBraces(settle(fill(file.file, key)) ?? '') : key, withParams, field < 0 ? null : rest.slice(field + 1))) out.add(k);
         continue;
       }
+      // `named:account-id@param:session:0`: the kind a key names, unless the callers pass the parameter only values known to be
+      // no person's; `named:account-id@handler:#session`, unless the function is given no request.
+      if (flow.startsWith('named:')) {
+        const at = flow.indexOf('@');
+        const inner = flow.slice(at + 1);
+        const noOne = !withParams ? false : inner.startsWith('param:') ? givenNoOne(`${file.file}#${inner.slice(6)}`) : resolve(file, [inner], withParams).every((k) => k === 'other');
+        if (!noOne) out.add(flow.slice(6, at) as DataKind);
+        continue;
+      }
       if (flow.startsWith('param:')) {
         if (!withParams) continue;
         // `param:fn:0\u0005payload`: a field of the parameter, which is a field of Forge's request or context when callers pass one.
@@ -229,7 +255,7 @@ export function noSecretIn(kinds: DataKind[], field: string): DataKind[] {
 
 /** Whether a flow stands for something to be worked out across the app, not a kind of data. */
 function needsResolving(f: string): boolean {
-  return f.startsWith('call') || isAboutMark(f) || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || f.startsWith('extension:') || isReply(f);
+  return f.startsWith('call') || isAboutMark(f) || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || f.startsWith('extension:') || f.startsWith('named:') || isReply(f);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { objectProperty, type Node } from './ast.ts';
 import type { Scope } from './scope.ts';
+import { hasParam } from './string-marks.ts';
 
 /**
  * The text of the `Authorization` header a request's options send (`{ headers: { Authorization: \`JWT ${token}\` } }`,
@@ -9,11 +10,27 @@ import type { Scope } from './scope.ts';
 export function authorizationOf(scope: Scope, options: Node | null | undefined): string | null {
   const object = scope.object(options);
   if (!object) return null;
-  const headers = scope.object(objectProperty(object, 'headers'));
-  const auth = headers ? objectProperty(headers, 'Authorization') ?? objectProperty(headers, 'authorization') : null;
+  const auth = headerOf(scope, object);
   if (auth) return scope.str(auth);
   const credentials = scope.object(objectProperty(object, 'auth'));
   return credentials && (objectProperty(credentials, 'username') ?? objectProperty(credentials, 'user')) ? 'Basic ' : null;
+}
+
+/**
+ * The text of the `Authorization` header of a request's options with the marks of the parameters it is made of, when a
+ * parameter gives all or part of it (`{ headers: { Authorization: authParams } }` of `function get(url, authParams)`): the
+ * callers fill it in, and `'Basic ' + encoded` of a caller makes the request one with Basic credentials. Null otherwise.
+ */
+export function authorizationParams(scope: Scope, options: Node | null | undefined): string | null {
+  const object = scope.object(options);
+  const auth = object ? headerOf(scope, object) : null;
+  const text = auth ? scope.strParams(auth) : null;
+  return text !== null && hasParam(text) ? text : null;
+}
+
+function headerOf(scope: Scope, options: Node): Node | null {
+  const headers = scope.object(objectProperty(options, 'headers'));
+  return headers ? objectProperty(headers, 'Authorization') ?? objectProperty(headers, 'authorization') : null;
 }
 
 /** The scheme of an `Authorization` header's text: Basic, Bearer, or null for another or none. */

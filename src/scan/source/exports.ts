@@ -70,8 +70,9 @@ export function collectExports(program: Node): Map<string, string[]> {
     } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') {
       const { left, right } = stmt.expression;
       const target = exportTarget(left);
-      if (target === '*' && right.type === 'ObjectExpression') {
-        for (const p of right.properties as Node[]) {
+      const props = target === '*' ? exportedProperties(right) : null;
+      if (props) {
+        for (const p of props) {
           if (p.type !== 'Property') continue;
           const key = propertyName(p.key, p.computed);
           if (!key) continue;
@@ -150,6 +151,20 @@ function constAliases(program: Node): Map<string, string> {
   return out;
 }
 
+/**
+ * The properties of the object `module.exports` is given: an object literal, or `Object.assign({}, { a, b })` of literals only,
+ * which is the same object. Null for anything else.
+ */
+function exportedProperties(right: Node): Node[] | null {
+  if (right.type === 'ObjectExpression') return right.properties as Node[];
+  if (right.type !== 'CallExpression' || right.arguments.length < 2) return null;
+  const callee = unwrap(right.callee);
+  if (callee.type !== 'MemberExpression' || unwrap(callee.object).type !== 'Identifier' || unwrap(callee.object).name !== 'Object' || propertyName(callee.property, callee.computed) !== 'assign') return null;
+  const args = (right.arguments as Node[]).map(unwrap);
+  if (args.some((a) => a.type !== 'ObjectExpression') || args[0]!.properties.length > 0) return null;
+  return args.flatMap((a) => a.properties as Node[]);
+}
+
 /** `module.exports` -> `*`; `exports.f` / `module.exports.f` -> `f`. */
 export function exportTarget(left: Node): string | null {
   if (left.type !== 'MemberExpression') return null;
@@ -178,7 +193,8 @@ export function exportedNames(program: Node, text: string, byLocal: Map<string, 
     const target = exportTarget(left);
     if (target === null) continue;
     commonJs++;
-    if (target === '*' && (right.type !== 'ObjectExpression' || (right.properties as Node[]).some((p) => p.type !== 'Property' || propertyName(p.key, p.computed) === null))) return null;
+    const props = target === '*' ? exportedProperties(right) : null;
+    if (target === '*' && (props === null || props.some((p) => p.type !== 'Property' || propertyName(p.key, p.computed) === null))) return null;
   }
   // Any other mention of `exports` may make exports the statements above do not show.
   if (text.includes('exports') && (text.match(/\bexports\b/g)?.length ?? 0) > commonJs) return null;

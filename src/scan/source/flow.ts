@@ -19,7 +19,8 @@ import type { SentSecret, ThrownBy } from './request-errors.ts';
  * project (see `metadata-answers.ts`): its fields hold what that object's fields do, and it stands for nothing itself.
  */
 export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`
-  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}` | `route:${string}` | `extension:${string}` | `about:${string}`;
+  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}` | `route:${string}` | `extension:${string}` | `about:${string}`
+  | `named:${string}`;
 
 export interface Binding {
   /** The expression the name was bound to, when it is known and not reassigned. */

@@ -16,7 +16,7 @@ import { PERSONAL_KINDS as PERSONAL, type DataKind } from '../facts.ts';
 import { holdsExpandedPeople, holdsNoOne, holdsOnlyPeople, personOfContent } from '../scopes/asked-fields.ts';
 import { looksRandom } from './secrets.ts';
 import { givesFreshId } from './fresh-ids.ts';
-import { FIELD, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasMarks, hasValueSource, takesField } from './string-marks.ts';
+import { FIELD, NOT_REQUEST, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasMarks, hasValueSource, takesField } from './string-marks.ts';
 import { aboutField, isAboutMark, metadataField } from './metadata-answers.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
@@ -206,7 +206,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
           // A literal's nesting is the source's own and finite: it takes none of the depth that following names takes
           // (`{ contents: [{ parts: [{ text: issue.fields.description }] }] }`, a model's request).
           const valueKinds = kindsOf(scope, p.value, depth);
-          if (named && holdsNamed(scope, named, valueKinds, p.value)) out.add(named);
+          if (named && holdsNamed(scope, named, valueKinds, p.value)) addNamed(out, named, valueKinds);
           addAll(out, valueKinds);
           // `{ [accountId]: Date.now() }`: a map keyed by people's IDs or emails holds them.
           if (p.computed) for (const k of kindsOf(scope, p.key, depth + 1)) if (PERSONAL.has(k)) out.add(k);
@@ -333,6 +333,26 @@ function isPerson(kinds: ReadonlySet<Flow>): boolean {
   if (!kinds.has('account-id')) return false;
   for (const k of kinds) if (k !== 'account-id' && k !== 'display-name' && k !== 'email') return false;
   return true;
+}
+
+/**
+ * `{ 'USER-ID': username }` of `function session(username, password)`: a person's kind by the key's name, unless every caller
+ * passes the parameter a value known to be no person's, an environment variable or a constant (`named:account-id@param:session:0`,
+ * see `resolve`), and the function is no entry function given a request (`named:account-id@handler:#session`). The kind
+ * itself for a value of anything else.
+ */
+function addNamed(out: Set<Flow>, named: DataKind, value: ReadonlySet<Flow>): void {
+  const followed = PERSONAL.has(named) && [...value].some(isWholeParam) && [...value].every((k) => isWholeParam(k) || isWholeHandler(k));
+  if (!followed) {
+    out.add(named);
+    return;
+  }
+  for (const k of value) out.add(`named:${named}@${k}`);
+}
+
+/** What an entry function is given whole (`handler:#session`), not a field of it nor a parameter other than the request. */
+function isWholeHandler(flow: Flow): boolean {
+  return flow.startsWith('handler:') && !flow.includes(FIELD) && !flow.includes(NOT_REQUEST) && !flow.endsWith(')');
 }
 
 /** A whole parameter of a function (`param:save:0`), not a field of one. */

@@ -5,7 +5,7 @@ import { normaliseKinds, type Binding } from '../flow.ts';
 import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, PARAM, REQUEST_URL, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { helperMethod, methodParam, namedMethod } from './rest-calls.ts';
-import { authorizationOf, authScheme, sendsConnectJwt } from '../auth-header.ts';
+import { authorizationOf, authorizationParams, authScheme, sendsConnectJwt } from '../auth-header.ts';
 import { addedQuery, stringified } from '../body-fields.ts';
 import rest from '../../../data/forge-storage-rest.json' with { type: 'json' };
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
@@ -383,7 +383,12 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   if (addedQuery(ctx.scope, config === undefined ? args : [...args, config]) !== null) call.openQuery = true;
   ctx.facts.egress.push(call);
   const url = urlText ?? (urlNode ? ctx.scope.strParams(urlNode) : null);
-  ctx.derive('egress', call, 'egress-url', [url, base], methodFrom);
+  // A URL and an `Authorization` header its callers give (`request({ url: base + path, headers: { Authorization: auth } })`):
+  // each caller's header says whether its request sends Basic credentials.
+  // Only of the functions whose parameters make the URL: the same callers fill both in.
+  const header = url !== null && hasParam(url) && !call.basicAuth && !call.bearerAuth ? sentParamAuth(ctx, node.arguments as Node[], urlNode, config) : null;
+  const auth = header !== null && [...paramFunctions(header)].every((fn) => paramFunctions(url!).has(fn)) ? header : null;
+  ctx.derive('egress', call, 'egress-url', auth === null ? [url, base] : [url, base, auth], methodFrom);
   if (call.host === null && base === null && url !== null && !hasParam(url) && !hasImported(url)) chooseUrl(ctx, call, urlNode!);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
   if (variable) call.urlVariable = variable;
@@ -493,6 +498,23 @@ export function sentScheme(ctx: FileContext, args: Node[], urlNode: Node | null 
   return null;
 }
 
+/** The `Authorization` header's text, with its parameters' marks, of the options among a request's arguments (see `authorizationParams`). */
+function sentParamAuth(ctx: FileContext, args: Node[], urlNode: Node | null | undefined, config: Node | undefined): string | null {
+  for (const arg of config === undefined ? args : [...args, config]) {
+    const text = arg === urlNode ? null : authorizationParams(ctx.scope, arg);
+    if (text !== null) return text;
+  }
+  return null;
+}
+
+/** The functions whose parameters a string evaluated with `strParams` holds (`send` of `\u0003send:1\u0003`). */
+function paramFunctions(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PARAM_MARK)) out.add(m[1]!);
+  return out;
+}
+const PARAM_MARK = new RegExp(`${PARAM}([^${PARAM}]*):\\d+(?:\\.[^${PARAM}.]+)?${PARAM}`, 'g');
+
 /**
  * A URL held in a variable (`const url = \`${base}?${params}\``): what it was built from, which a name like `url` does not
  * tell; each value plain assignments gave it (`let url = buildUrl(path); if (key) url = \`${url}?key=${key}\``), or what it
@@ -508,7 +530,9 @@ function builtFrom(ctx: FileContext, arg: Node): Node[] {
 }
 
 /** URL and host of a call from the evaluated strings of its URL and of its client's base URL. */
-export function deriveUrl(call: EgressCall, [raw, base]: Array<string | null>): void {
+export function deriveUrl(call: EgressCall, [raw, base, auth]: Array<string | null | undefined>): void {
+  // The header a caller gives: Basic credentials of its own (a user's API token), as a literal one is.
+  if (auth != null && !call.bearerAuth && authScheme(auth) === 'basic') call.basicAuth = true;
   let url = raw ?? null;
   if (base != null && (url === null || !/^[a-z]+:\/\//i.test(url))) url = joinUrl(base, url ?? '');
   call.url = url === null ? null : withBraces(url);

@@ -335,6 +335,13 @@ function isLocal(w: Walk, expr: Node): boolean {
 /** The functions of the object `makeResolver` is given: each receives the request of the resolver function its key names. */
 function resolverObject(w: Walk, arg: Node | undefined): void {
   const object = arg ? w.scope.object(arg) : null;
+  // `const handlers = { save: async (req) => ... }; makeResolver(handlers)`: functions walked before the call, each the
+  // resolver function of its key, as the object's members (see `MEMBERS`).
+  const named = arg ? unwrap(arg) : null;
+  if (object && named?.type === 'Identifier') {
+    w.ctx.facts.handlerRefs.push(named.name + MEMBERS);
+    w.ctx.facts.resolverRefs.push({ ref: named.name + MEMBERS, name: '*' });
+  }
   for (const p of (object?.properties ?? []) as Node[]) {
     const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
     const fn = key !== null ? unwrap(p.value) : null;
