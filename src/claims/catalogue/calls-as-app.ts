@@ -1,7 +1,7 @@
 import type { RestCall } from '../../scan/facts.ts';
 import { EITHER_PRINCIPAL } from '../../scan/facts.ts';
-import { defineClaim, outcome } from '../define.ts';
-import { places } from '../evidence.ts';
+import { defineClaim } from '../define.ts';
+import { everyCallAs } from '../principals.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 /** A user the app might act as: "a user", "the current user", "individual users", "anyone", "people". */
@@ -50,15 +50,5 @@ export default defineClaim({
     unknown: 'Candor cannot tell whom {{where}} acts as.',
     remote: 'The Forge remote {{remote}} gets the user\'s token ({{where}}), with which it may call the product as the user.',
   },
-  verify(_params, { facts }) {
-    const calls = [...facts.restCalls, ...facts.unresolvedRestCalls];
-    const user = calls.filter(asUser);
-    if (user.length > 0) return outcome('contradicted', 'asUser', user.map((c) => c.evidence), { where: places(user.map((c) => c.evidence)) });
-    const withUserToken = facts.egress.remotes.filter((r) => r.tokens?.includes('appUserToken'));
-    if (withUserToken.length > 0) return outcome('unverified', 'remote', withUserToken.map((r) => r.evidence), { remote: withUserToken.map((r) => r.key).join(', '), where: places(withUserToken.map((r) => r.evidence)) });
-    const unknown = calls.filter((c) => !asApp(c));
-    if (unknown.length > 0) return outcome('unverified', 'unknown', unknown.map((c) => c.evidence), { where: places(unknown.map((c) => c.evidence)) });
-    if (calls.length === 0) return outcome('verified', 'none');
-    return outcome('verified', 'verified', calls.map((c) => c.evidence), { where: places(calls.map((c) => c.evidence)) });
-  },
+  verify: (_params, { facts }) => everyCallAs(facts, { claimed: asApp, other: asUser, otherId: 'asUser', otherToken: 'appUserToken' }),
 });

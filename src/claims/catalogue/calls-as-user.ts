@@ -1,7 +1,7 @@
 import type { RestCall } from '../../scan/facts.ts';
 import { EITHER_PRINCIPAL } from '../../scan/facts.ts';
-import { defineClaim, outcome } from '../define.ts';
-import { places } from '../evidence.ts';
+import { defineClaim } from '../define.ts';
+import { everyCallAs } from '../principals.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 // "the user who invokes them", "the invoking user": the one who runs the action or opens the page.
@@ -51,15 +51,5 @@ export default defineClaim({
     unknown: 'Candor cannot tell whom {{where}} acts as.',
     remote: 'The Forge remote {{remote}} gets the app\'s system token ({{where}}), with which it may call the product as the app.',
   },
-  verify(_params, { facts }) {
-    const calls = [...facts.restCalls, ...facts.unresolvedRestCalls];
-    const app = calls.filter(asApp);
-    if (app.length > 0) return outcome('contradicted', 'asApp', app.map((c) => c.evidence), { where: places(app.map((c) => c.evidence)) });
-    const system = facts.egress.remotes.filter((r) => r.tokens?.includes('appSystemToken'));
-    if (system.length > 0) return outcome('unverified', 'remote', system.map((r) => r.evidence), { remote: system.map((r) => r.key).join(', '), where: places(system.map((r) => r.evidence)) });
-    const unknown = calls.filter((c) => !asUser(c));
-    if (unknown.length > 0) return outcome('unverified', 'unknown', unknown.map((c) => c.evidence), { where: places(unknown.map((c) => c.evidence)) });
-    if (calls.length === 0) return outcome('verified', 'none');
-    return outcome('verified', 'verified', calls.map((c) => c.evidence), { where: places(calls.map((c) => c.evidence)) });
-  },
+  verify: (_params, { facts }) => everyCallAs(facts, { claimed: asUser, other: asApp, otherId: 'asApp', otherToken: 'appSystemToken' }),
 });
