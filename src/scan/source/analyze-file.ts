@@ -217,9 +217,9 @@ function parseDiagnostic(file: string, message: string, line: number, column: nu
 function onlyClassCalls(calls: ReadonlyMap<string, ReadonlyMap<number, string>>, words: WordCount, specifiers: readonly string[]): Record<string, string[]> | undefined {
   let out: Record<string, string[]> | undefined;
   // `require('../lib/linear-sync')` names a module, no method.
-  const inSpecifiers = (name: string): number => specifiers.reduce((n, s) => n + new WordCount(s).count(name), 0);
+  const inSpecifiers = new WordCount(specifiers.join('\n'));
   for (const [name, sites] of calls) {
-    if (words.count(name) - inSpecifiers(name) === sites.size) (out ??= {})[name] = [...new Set(sites.values())];
+    if (words.count(name) - inSpecifiers.count(name) === sites.size) (out ??= {})[name] = [...new Set(sites.values())];
   }
   return out;
 }
