@@ -89,6 +89,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
   const { module: mod, errors } = parsed;
   // A file that sets the global `api` itself (a test's mock: `global.api = { asApp: ... }`) calls what it set.
   if (forge && !SETS_GLOBAL_API.test(text)) mod.globals = FORGE_GLOBALS;
+  if (forge) mod.forge = true;
   facts.lines = mod.lines.lineCount;
   if (errors.length > 0) {
     const first = errors[0]!;
