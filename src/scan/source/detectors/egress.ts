@@ -16,6 +16,7 @@ import { GIT_MODULES, detectGitClient } from './git-clients.ts';
 import { PROXY_MODULES, detectProxyAgent } from './proxy-agents.ts';
 import { startsAtProductBase } from '../product-base.ts';
 import { urlChoices } from '../url-choices.ts';
+import { TYPED_CLIENTS, detectTypedClient } from './typed-clients.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
 export const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
@@ -110,6 +111,10 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   }
   if (site.module === 'wretch') {
     detectWretch(site, ctx);
+    return;
+  }
+  if (site.module !== null && TYPED_CLIENTS.has(site.module)) {
+    detectTypedClient(site, ctx);
     return;
   }
   if (site.module !== null && GIT_MODULES.has(site.module)) {
@@ -218,7 +223,7 @@ function detectWretch(site: CallSite, ctx: FileContext): void {
  * The method a request's options name: null when the code names one not known before run time (`method: settings.method`
  * of a stored configuration); one a parameter brings is its callers' to name, `fallback` (GET) when they give none.
  */
-function requestMethod(ctx: FileContext, options: Node | null, key = 'method', fallback: HttpMethod | null = 'GET'): HttpMethod | null {
+export function requestMethod(ctx: FileContext, options: Node | null, key = 'method', fallback: HttpMethod | null = 'GET'): HttpMethod | null {
   const value = options ? objectProperty(options, key) : null;
   if (!value) return fallback;
   const known = namedMethod(ctx, options, fallback, key);
@@ -370,7 +375,7 @@ function xhrBinding(ctx: FileContext, node: Node): Binding | undefined {
   return object?.type === 'Identifier' ? ctx.scope.lookup(object.name) : undefined;
 }
 
-function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = [], urlText?: string): EgressCall {
+export function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = [], urlText?: string): EgressCall {
   const args = (node.arguments as Node[]).flatMap((arg) => (arg === urlNode ? builtFrom(ctx, arg) : [arg]));
   args.push(...more);
   const call: EgressCall = {
