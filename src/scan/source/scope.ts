@@ -39,6 +39,8 @@ export class Scope {
    * builder passes gives none, which the scan cannot tell; null when given several.
    */
   readonly memberFallbacks = new Map<string, Node | null>();
+  /** `this.baseURL = process.env.API_URL || DEFAULT_URL` in a constructor: the environment variable a `this.` member takes first, by member. */
+  readonly memberVariables = new Map<string, string>();
   /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over, with the constructor's parameter that gives each. */
   readonly handedMembers = new Map<string, number>();
   /**
@@ -228,8 +230,11 @@ export class Scope {
     const node = unwrap(value);
     // `this.fetchFn = options.fetchImpl ?? fetch`: a function handed in, with a default named by the module (see `followRef`).
     const fallback = node.type === 'LogicalExpression' && node.operator !== '&&' ? unwrap(node.right) : null;
-    if (fallback && isModuleString(fallback, local) && !isModuleString(unwrap(node.left), local)) {
+    // `this.baseURL = process.env.API_URL || 'https://api.example.com'`: the environment's value, not known here, or the default.
+    if (fallback && isModuleString(fallback, local) && (!isModuleString(unwrap(node.left), local) || envRead(unwrap(node.left)) !== null)) {
       this.memberFallbacks.set(name, this.memberFallbacks.has(name) && this.memberFallbacks.get(name) !== fallback ? null : fallback);
+      const variable = envRead(unwrap(node.left));
+      if (variable !== null) this.memberVariables.set(name, variable);
     }
     if (node.type !== 'NewExpression' && node.type !== 'CallExpression' && fallback?.type !== 'Identifier' && fallback?.type !== 'MemberExpression') {
       if (isModuleString(node, local)) this.memberStrings.set(name, this.memberStrings.has(name) && this.memberStrings.get(name) !== node ? null : node);
@@ -424,6 +429,16 @@ export class Scope {
 }
 
 /** A string literal, or a string made of names that are not the constructor's own (`API_URL`, `config.baseUrl`, `\`${BASE}/v2\``). */
+/** The variable `process.env.X` or `import.meta.env.X` reads, by name; null for any other expression. */
+export function envRead(node: Node): string | null {
+  if (node.type !== 'MemberExpression') return null;
+  const env = unwrap(node.object);
+  const name = propertyName(node.property, node.computed);
+  if (name === null || env.type !== 'MemberExpression' || propertyName(env.property, env.computed) !== 'env') return null;
+  const holder = unwrap(env.object);
+  return (holder.type === 'Identifier' && holder.name === 'process') || holder.type === 'MetaProperty' ? name : null;
+}
+
 function isModuleString(node: Node, local: ReadonlySet<string>): boolean {
   if (node.type === 'Literal') return typeof node.value === 'string';
   if (node.type === 'TemplateLiteral') return (node.expressions as Node[]).every((e) => isModuleString(unwrap(e), local));

@@ -394,7 +394,7 @@ export function push(ctx: FileContext, client: string, method: HttpMethod | null
   const header = url !== null && hasParam(url) && !call.basicAuth && !call.bearerAuth ? sentParamAuth(ctx, node.arguments as Node[], urlNode, config) : null;
   const auth = header !== null && [...paramFunctions(header)].every((fn) => paramFunctions(url!).has(fn)) ? header : null;
   ctx.derive('egress', call, 'egress-url', auth === null ? [url, base] : [url, base, auth], methodFrom);
-  if (call.host === null && base === null && url !== null && !hasParam(url) && !hasImported(url)) chooseUrl(ctx, call, urlNode!);
+  if (call.host === null && base === null && url !== null && (!hasParam(url) || url.startsWith(HOLE)) && !hasImported(url)) chooseUrl(ctx, call, urlNode!);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
   if (variable) call.urlVariable = variable;
   // `fetch(\`${tenant.baseUrl}${path}\`, { headers: { Authorization: \`JWT ${token}\` } })`: signed as only the product takes, to the site
@@ -483,6 +483,8 @@ export function urlVariable(ctx: FileContext, urlNode: Node, depth = 0): string 
   }
   if (node.type === 'TemplateLiteral') return node.quasis[0].value.cooked === '' && node.expressions.length > 0 ? urlVariable(ctx, node.expressions[0], depth + 1) : null;
   if (node.type === 'BinaryExpression' && node.operator === '+') return urlVariable(ctx, node.left, depth + 1);
+  // `this.baseURL` of `this.baseURL = process.env.API_URL || DEFAULT_URL` in the class's constructor.
+  if (node.type === 'MemberExpression' && !node.computed && unwrap(node.object).type === 'ThisExpression' && ctx.scope.currentClass !== null) return ctx.scope.memberVariables.get(propertyName(node.property) ?? '') ?? null;
   // `process.env.SLACK_WEBHOOK_URL || 'https://hooks.slack.com/...'`: the variable, which replaces the default when set.
   if (node.type === 'LogicalExpression' && node.operator !== '&&') return urlVariable(ctx, node.left, depth + 1);
   if (node.type !== 'MemberExpression') return null;
