@@ -32,6 +32,7 @@ import { memberOnlyImports } from './member-imports.ts';
 import { applyDefaultHeaders } from './default-headers.ts';
 import { exportCandidates, methodCandidates } from './unreferenced.ts';
 import { WordCount } from './words.ts';
+import { urlImports } from './detectors/url-imports.ts';
 
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
@@ -134,6 +135,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
   };
   try {
     walkFile(ctx, DETECTORS);
+    urlImports(ctx);
     applyDefaultHeaders(ctx);
     settleHelperAges(ctx);
     facts.constants = exportedConstants(mod.program, scope);
