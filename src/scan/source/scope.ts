@@ -6,7 +6,7 @@ import { appClass, appFunction, localFunction } from './app-functions.ts';
 import { evalStr, importedStr, memberValue, returnedStr, strAlternatives, strParams } from './evaluate.ts';
 import type { Binding, Flow, Shape } from './flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape, givesJwtSubject, invokedFunction, isPayload, shapeOf } from './forge-shapes.ts';
-import { kindsOf, kindsOfField, restKinds, withName, withPageQuery } from './kinds.ts';
+import { kindsOf, kindsOfField, restKinds, signedForBrowser, withName, withPageQuery } from './kinds.ts';
 import { followRef, type Ref } from './ref.ts';
 import { HOLE, PARAM } from './string-marks.ts';
 import { assignedObject } from './object-assign.ts';
@@ -148,6 +148,7 @@ export class Scope {
     switch (pattern.type) {
       case 'Identifier':
         this.bind(pattern.name, init, withName(kinds, pattern.name));
+        if (init && signedForBrowser(this, init)) this.lookup(pattern.name)!.signedForBrowser = true;
         if (shape) this.lookup(pattern.name)!.shape = shape;
         break;
       case 'ObjectPattern':
@@ -156,7 +157,7 @@ export class Scope {
           if (prop.type === 'RestElement') this.bindPattern(prop.argument, null, restKinds(this, pattern, init, kinds), null);
           else {
             const key = propertyName(prop.key, prop.computed);
-            const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) : null;
+            const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) ?? browserField(this, init, key, prop) : null;
             // `({ payload, context })`: the request's context, of a resolver or handed on by a handler.
             const field = key === null ? null : fieldShape(shape, key) ?? (key === 'context' && kinds.has('resolver-payload') && !(init && isPayload(this, init)) ? 'context' : null);
             const propKinds = shape && key ? new Set(fieldKinds(shape, key)) : field ? new Set([...kinds, ...CONTEXT_KINDS])
@@ -452,6 +453,12 @@ function isModuleString(node: Node, local: ReadonlySet<string>): boolean {
 /** Whether a specifier is one of `patterns`: exact, or under a prefix written with a trailing `*` (`@/*`). */
 function matchesAny(specifier: string, patterns: readonly string[]): boolean {
   return patterns.some((p) => (p.endsWith('*') ? specifier.startsWith(p.slice(0, -1)) : specifier === p));
+}
+
+/** `const { token } = await signRealtimeToken(...)`: the field of the awaited answer, which `memberOf` leaves out, for `signedForBrowser`. */
+function browserField(scope: Scope, init: Node, key: string, at: Node): Node | null {
+  if (unwrap(init).type !== 'AwaitExpression' || !signedForBrowser(scope, init)) return null;
+  return { type: 'MemberExpression', object: init, property: { type: 'Identifier', name: key, start: at.start, end: at.end }, computed: false, optional: false, start: at.start, end: at.end };
 }
 
 /** `const { requestJira } = api.asApp()` binds `requestJira` as `api.asApp().requestJira` would be. */
