@@ -50,7 +50,7 @@ export function visitCall(w: Walk, node: Node): void {
   // `if (age(note) > 90 * DAY) await remove(key)`: a function of the module deleting what it is given, behind a guard of its age.
   if (node.type === 'CallExpression' && node.callee.type === 'Identifier') noteDirectCall(ctx, node.callee.name);
   if (scope.guards.length > 0 && node.callee.type === 'Identifier') noteGuardedCall(ctx, node);
-  const handed = node.type === 'CallExpression' && handedDefine(scope, mod, node);
+  const handed = node.type === 'CallExpression' && ctx.facts.side === 'backend' && handedDefine(scope, mod, node);
   const registrar = handed || (node.type === 'CallExpression' && isRegistrar(node.callee, ref, scope));
   let payload = w.wrappers.get(node) ?? null;
   let handler: RouteHandler | null = null;
