@@ -245,7 +245,9 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     collectPersonalData(f);
   }
 
-  const uninstall = answeredUninstall(app.uninstall, files, app.triggers);
+  // A Connect descriptor's callbacks are relative to its `baseUrl`.
+  const base = app.app.platform === 'connect' ? app.remotes.find((r) => r.key === 'baseUrl')?.baseUrl : undefined;
+  const uninstall = answeredUninstall(app.uninstall, files, app.triggers, typeof base === 'string' ? base : base?.default ?? null);
   uninstall.uninstall = cascadeDeletes(uninstallDeletes(uninstall.uninstall, files, graph, app.functionHandlers), list.files, (f) => readSmall([f], f.path));
   diagnostics.push(...uninstall.diagnostics);
 

@@ -37,6 +37,8 @@ export interface Vendor {
   variable?: false;
   /** Other names an environment variable names the vendor by, words joined by `-` as in an id (`teams` for `TEAMS_WEBHOOK_URL`). */
   variableNames?: string[];
+  /** True where the hosting serves only the files it is given and runs none of the app's code (GitHub Pages). */
+  staticOnly?: true;
   note?: string;
 }
 
