@@ -35,3 +35,32 @@ describe('a Connect app served from GitHub Pages, its descriptor asking for life
     }
   });
 });
+
+describe('a Connect app whose Express server a Lambda handler wraps (`serverless(app)`)', () => {
+  it('makes no call through AWS Lambda\'s SDK by wrapping it; AWS Lambda stays its host', async () => {
+    const facts = await scan(fixture('lambda-wrapped-server'));
+    assert.deepEqual(facts.egress.sdkCalls, []);
+    assert.deepEqual(facts.thirdParties.map((t) => [t.vendor, t.via.map((v) => v.kind)]), [['aws-lambda', ['dependency', 'import', 'hosting-file']]]);
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, at(c.evidence)]), [['GET', '/rest/api/3/search?jql=project={}', 'routes/index.js:4']]);
+  });
+
+  it('nor by the ES module wrapper of @codegenie/serverless-express; a function invoked through the Lambda SDK is still a call', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': read('lambda-wrapped-server', 'atlassian-connect.json'),
+      'package.json': JSON.stringify({ type: 'module', dependencies: { express: '^4.19.2', '@codegenie/serverless-express': '^4.14.0', '@aws-sdk/client-lambda': '^3.600.0' } }),
+      'handler.js': [
+        "import express from 'express';",
+        "import serverlessExpress from '@codegenie/serverless-express';",
+        "import { LambdaClient, InvokeCommand } from '@aws-sdk/client-lambda';",
+        'const app = express();',
+        'const lambda = new LambdaClient({});',
+        "app.post('/digest/rebuild', express.json(), async (req, res) => {",
+        "  await lambda.send(new InvokeCommand({ FunctionName: 'digest-builder', Payload: JSON.stringify({ projectKey: req.body.projectKey }) }));",
+        '  res.status(202).end();',
+        '});',
+        'export const handler = serverlessExpress({ app });',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.package, at(c.evidence)]), [['aws-lambda', '@aws-sdk/client-lambda', 'handler.js:7']]);
+  });
+});
