@@ -64,3 +64,22 @@ describe('a Connect app whose Express server a Lambda handler wraps (`serverless
     assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.package, at(c.evidence)]), [['aws-lambda', '@aws-sdk/client-lambda', 'handler.js:7']]);
   });
 });
+
+describe('a private key committed beside the app as a key file (`certs/key.pem`, `server.key`)', () => {
+  const fake = (...parts: string[]): string => parts.join('');
+  const body = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n';
+  const key = (label: string): string => `${fake('-----BEGIN ', label, ' KEY-----')}\n${body}${fake('-----END ', label, ' KEY-----')}\n`;
+  const files = (extra: Record<string, string>): Record<string, string> => ({
+    ...Object.fromEntries(['public/atlassian-connect.json', 'package.json', 'server.js', 'public/greeter.html', 'certs/cert.pem'].map((f) => [f, read('tls-key-file', f)])),
+    ...extra,
+  });
+
+  it('is a secret in the app\'s files; the certificate beside it is none', async () => {
+    for (const [file, label] of [['certs/key.pem', 'RSA PRIVATE'], ['certs/server.key', 'PRIVATE']] as const) {
+      const { facts } = await scanFiles(files({ [file]: key(label) }));
+      assert.deepEqual(facts.secrets.map((s) => [s.rule, at(s.evidence)]), [['private-key', `${file}:1`]], file);
+    }
+    const { facts } = await scanFiles(files({}));
+    assert.deepEqual(facts.secrets, []);
+  });
+});
