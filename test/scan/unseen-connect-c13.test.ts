@@ -83,3 +83,11 @@ describe('a private key committed beside the app as a key file (`certs/key.pem`,
     assert.deepEqual(facts.secrets, []);
   });
 });
+
+describe('an ACE app whose production store is the Postgres database its .env names (`DATABASE_URL` on ElephantSQL)', () => {
+  it('names the hosted database\'s vendor, from the connection string\'s host', async () => {
+    const facts = await scan(fixture('hosted-postgres-env'));
+    assert.deepEqual(facts.thirdParties.map((t) => [t.vendor, t.category, t.via.map((v) => `${v.kind} ${at(v.evidence)}`)]), [['elephantsql', 'database', ['egress .env:2']]]);
+    assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key]), [['external-db', 'write', 'clientInfo']]);
+  });
+});
