@@ -2,11 +2,11 @@
  * How well claims are recognised in wording Candor was not written against: each sentence of
  * bench/claims/probes.json (see bench/claims/README.md) is read by recogniseText and the claims found
  * are compared with its labels (a probe of several lines, a list or a table, is read as a Markdown
- * statement). Prints, for each split (DEV, HELD-OUT, HELD-OUT-2, … HELD-OUT-16), the claims recognised with
+ * statement). Prints, for each split (DEV, HELD-OUT, HELD-OUT-2, … HELD-OUT-17), the claims recognised with
  * the right params out of those expected, the wrong claims recognised (false positives), and the
  * misses per claim. `--list` prints every miss and false positive with its sentence.
  *
- *   node bench/claims.ts [--list] [--half dev|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16]
+ *   node bench/claims.ts [--list] [--half dev|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ import { recogniseClaims, recogniseText, type RecognisedClaim } from '../src/cla
 import { readStatement } from '../src/statement/read.ts';
 
 /** The probe corpus's splits, in the order they were written. */
-const HALVES = ['dev', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16'] as const;
+const HALVES = ['dev', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8', 'held-out-9', 'held-out-10', 'held-out-11', 'held-out-12', 'held-out-13', 'held-out-14', 'held-out-15', 'held-out-16', 'held-out-17'] as const;
 
 interface Probe {
   text: string;

@@ -91,10 +91,11 @@ const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|secu
 const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b/i;
 /**
  * Another edition of the app, named as the sentence's label or opening phrase: "Data Center: the plugin ... never phones home", "For Data Center
- * customers, the app makes no outbound connections", "On Server, ..."; not a label "Server:" alone, which may name where the Cloud app runs.
+ * customers, the app makes no outbound connections", "On Server, ...", both joined ("Data Center and Server: ..."); not a label "Server:" alone, which may name where the Cloud app runs.
  * What the self-hosted edition does is no claim about the Cloud app's code.
  */
-const OTHER_EDITION = /^(?:(?:for|on|in|with)\s+(?:the\s+)?(?:Jira\s+|Confluence\s+|Bitbucket\s+)?(?:Data\s+Cent(?:er|re)|Server)(?:\s+(?:customers|edition|version|users|instances?))?\s*[,:\u2014\u2013]|(?:(?:Jira|Confluence|Bitbucket)\s+)?(?:Data\s+Cent(?:er|re)(?:\s+(?:edition|version))?|Server\s+(?:edition|version))\s*[:\u2014\u2013])/i;
+const DC_AND_SERVER = String.raw`(?:Data\s+Cent(?:er|re)(?:\s*(?:and|or|&|\/)\s*Server)?|Server\s*(?:and|or|&|\/)\s*Data\s+Cent(?:er|re))`;
+const OTHER_EDITION = new RegExp(String.raw`^(?:(?:for|on|in|with)\s+(?:the\s+)?(?:Jira\s+|Confluence\s+|Bitbucket\s+)?(?:${DC_AND_SERVER}|Server)(?:\s+(?:customers|editions?|versions?|users|instances?))?\s*[,:\u2014\u2013]|(?:(?:Jira|Confluence|Bitbucket)\s+)?(?:${DC_AND_SERVER}(?:\s+(?:editions?|versions?))?|Server\s+(?:edition|version))\s*[:\u2014\u2013])`, 'i');
 /** "On the server, ...", "in server, ...": the vendor's own back end, which the Server edition is only when named as such ("On Server, ..."). */
 const BACKEND_SERVER = /^(?:[Ff]or|[Oo]n|[Ii]n|[Ww]ith)\s+(?:the\s+[Ss]erver|server)\s*[,:\u2014\u2013]/;
 /** Apps at large, not the checked one: "Apps that carry the Runs on Atlassian badge have no remotes", "An app with no back end ...", a programme's rule ("Runs on Atlassian apps must not call external services"). */
@@ -128,7 +129,14 @@ const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}`, 'i');
 /** Where a clause of its own starts: "; ", ", and", ", but". */
 const CLAUSE = /(?=;|:\s|,\s*(?:and|but)\b)/i;
 /** The sentence with its planned clauses blanked out, offsets kept. */
-const withoutPlanned = (text: string): string => text.split(CLAUSE).map((clause) => (PLANNED.test(clause) ? ' '.repeat(clause.length) : clause)).join('');
+/**
+ * A clause about a past version, which the app no longer is: "Before version 3.2 the app kept e-mail addresses ...", "Until release 2.0,
+ * ...", "Versions up to 1.8 sent crash reports to Bugsnag"; not "since 3.2", which is the app now.
+ */
+const PAST_VERSION = /^\s*(?:before|until|till|prior\s+to|up\s+to)\s+(?:(?:(?:the\s+)?(?:version|release)\s+v?|v)\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\b|^\s*(?:(?:in|on)\s+)?(?:(?:all|older|earlier|previous)\s+)?(?:versions?|releases?)\s+(?:up\s+to|before|prior\s+to|older\s+than|earlier\s+than|below|until)\s+v?\d+(?:\.\d+)*\b/i;
+/** What the app will do or did once: a plan, or a clause about a past version. */
+const NOT_NOW = new RegExp(`${PLANNED.source}|${PAST_VERSION.source}`, 'i');
+const withoutPlanned = (text: string): string => text.split(CLAUSE).map((clause) => (NOT_NOW.test(clause) ? ' '.repeat(clause.length) : clause)).join('');
 /** The sentence with the clauses held to a case blanked out, offsets kept. */
 const withoutHeld = (text: string): string =>
   HELD.test(text) ? text.split(CLAUSE).map((clause) => (HELD.test(clause) ? ' '.repeat(clause.length) : clause)).join('') : text;
@@ -174,8 +182,8 @@ function flowRead(text: string): string {
 }
 /** The text the phrasings and frames read. */
 const readable = (text: string): string => flowRead(denialsByVerb(uninverted(undoubled(plain(text).replace(ANNEX, '')))));
-/** A DPA's annex or schedule before its label: "Annex I, categories of personal data: ...", "Schedule 2 - Sub-processors: ...". */
-const ANNEX = /^(?:Annex|Schedule|Appendix|Exhibit)\s+(?:[IVX]+|\d+|[A-Z])\b\s*[,:.\u2014\u2013-]\s*/i;
+/** A DPA's annex or schedule before its label: "Annex I, categories of personal data: ...", "Schedule 2 - Sub-processors: ...", a record's title ("DPIA summary \u2014 ..."). */
+const ANNEX = /^(?:(?:Annex|Schedule|Appendix|Exhibit)\s+(?:[IVX]+|\d+|[A-Z])\b|(?:DPIA|Data\s+protection\s+impact\s+assessment|Record\s+of\s+processing(?:\s+activities)?|RoPA)(?:\s+(?:summary|extract))?)\s*[,:.\u2014\u2013-]\s*/i;
 /** A check mark, an emoji or a bullet before an item ("\u2705 No tracking", "\u{1f512} Nothing leaves your site", "\u2022 Logs: error codes only" read alone), as a statement's reader strips a list item's bullet. */
 const LEADING_MARK = new RegExp(String.raw`^\s*(?:\u2713|[\u2022\u25e6\u25aa\u2023\u25cf]|${EMOJI_BULLET})\s*`, 'u');
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
@@ -262,7 +270,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const notTheApp = NOT_THE_APP.test(text) || (OTHER_EDITION.test(text) && !BACKEND_SERVER.test(text)) || ANY_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link (".../security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   // A plan holds its own clause: "Data residency is not supported yet: our database runs in us-east-1 only" says where the database is.
-  const planned = PLANNED.test(text);
+  const planned = NOT_NOW.test(text);
   const unplanned = planned ? withoutPlanned(text) : text;
   if (unplanned.trim() === '') return [];
   // ... and the params too: "We are planning an EU region, and data is stored in the US for now" names the US.
@@ -280,6 +288,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   for (const claim of claims) {
     const code = claim.decidedBy === 'code';
     if (code && ((excepted && claim.readsExceptions !== true) || conditional || notTheApp)) continue;
+    if (claim.notInContext && candidate.context !== undefined && claim.notInContext.test(candidate.context)) continue;
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
     const read = code ? unheld : own;
@@ -518,8 +527,8 @@ const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/
 /** The label of an answer in a questionnaire: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
 const ANSWER_LABEL_ALONE = /^(?:Ans|Answer|Response)\s*:$/i;
-/** The label or number of a question: an FAQ accordion's triangle ("\u25b8 Where is data kept?"), "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:", "CAIQ IVS-07:", CCM v4's "A&A-02.1"). */
-const QUESTION_LABEL = /^(?:[\u25B6-\u25BF]\uFE0F?|(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|(?:CAIQ|SIG|HECVAT|CCM)?\s*(?:[A-Z]{2,5}|[A-Z]&[A-Z])-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
+/** The label or number of a question: an FAQ accordion's triangle ("\u25b8 Where is data kept?"), "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:", "CAIQ IVS-07:", CCM v4's "A&A-02.1", "SEF-08 \u2014", SIG's "SIG U.4 \u2014"). */
+const QUESTION_LABEL = /^(?:[\u25B6-\u25BF]\uFE0F?|(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|(?:CAIQ|SIG|HECVAT|CCM)?\s*(?:[A-Z]{2,5}|[A-Z]&[A-Z])-\d{1,3}(?:\.\d{1,3})*\s*(?:[:.)]|[\u2014\u2013]|-(?=\s))?|SIG\s+[A-Z]{1,2}\.\d{1,3}(?:\.\d{1,3})*\s*(?:[:.)]|[\u2014\u2013]|-(?=\s))?)\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then

@@ -52,6 +52,8 @@ export interface ClaimDefinition<P = Record<string, unknown>> {
    * ("We send the following data:" under "AI processing details").
    */
   inContext?: { phrasings: RegExp[]; context: RegExp };
+  /** A row label, heading or title line that says the sentence under it is about something else ("Backups | kept for 14 days"). */
+  notInContext?: RegExp;
   /**
    * The claim reads a sentence's exception itself ("... except Stripe"): such a sentence is tried
    * against it, and `params` returns null when the exception names nothing the claim can check.

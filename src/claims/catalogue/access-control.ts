@@ -20,6 +20,8 @@ export default defineOrganisational({
     phrase`\baccess\s+to\s+(?:(?:our|the)\s+)?(?:production|servers|databases?|infrastructure|customer\s+data(?:bases?)?)\b${gap(30)}\b(?:(?:is|are)\s+)?(?:limited|restricted)\s+to\s+(?:a\s+(?:few|handful|small\s+number)|(?:two|three|four|five|six|\d+)|named|designated|authori[sz]ed)\b`,
     // "We never access your site unless you ask us to in a support ticket"
     phrase`\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:log\s+in\s+to|access)\s+(?:your|a\s+customer's|the\s+customer's|customers')\s+(?:instance|site|data|Jira|Confluence)\b${gap(40)}\bunless\b`,
+    // "Staff access is role-based and reviewed quarterly"
+    phrase`\baccess\b${gapInClause(30)}\b(?:is|are)\s+(?:strictly\s+)?role-based\b`,
   ],
   examples: [
     'Role-Based Access Control (RBAC): Principle of least privilege',

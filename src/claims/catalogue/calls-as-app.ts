@@ -7,7 +7,8 @@ import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 /** A user the app might act as: "a user", "the current user", "individual users", "anyone", "people". */
 const USERS = String.raw`(?:(?:the|a|any|its|an?\s+individual|individual)\s+)?(?:(?:current|signed[- ]in|logged[- ]in|viewing|requesting|invoking|end|individual)\s+)?(?:users?|people|persons?|anyone|anybody)\b`;
 /** The app acting as itself: "as the app", "as the app itself", "as the app's own user", "with its own identity", "as itself". */
-const AS_ITSELF = String.raw`(?:as\s+(?:the\s+app(?:'s\s+own\s+(?:user|account|identity)|\s+itself)?|itself)|(?:with|under|using)\s+(?:its\s+own|the\s+app's\s+own)\s+(?:identity|account|credentials)|(?:with|using|through|via)\s+(?:api\.)?asApp\(\))\b`;
+// The word boundary closes the words only: after "asApp()" comes a space or a stop, which no boundary follows.
+const AS_ITSELF = String.raw`(?:(?:as\s+(?:the\s+app(?:'s\s+own\s+(?:user|account|identity)|\s+itself)?|itself)|(?:with|under|using)\s+(?:its\s+own|the\s+app's\s+own)\s+(?:identity|account|credentials))\b|(?:with|using|through|via)\s+(?:api\.)?asApp\(\))`;
 /** Calls to somewhere other than the product ("requests to our backend"), which are no product calls. */
 const NOT_TO_PRODUCT = String.raw`(?!\s+(?:to|from)\s+(?!(?:(?:the|your)\s+)?(?:Atlassian|Jira|Confluence|Bitbucket|product|Forge)\b))`;
 /** The whole app as the subject, not a part of it ("The scheduled sync ..."): "The app", "It", its name. */

@@ -4,8 +4,8 @@ import { defineClaim } from '../define.ts';
 import { everyCallAs } from '../principals.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
-// "the user who invokes them", "the invoking user": the one who runs the action or opens the page.
-const USER = String.raw`(?:(?:the\s+)?(?:current|signed[- ]in|logged[- ]in|viewing|requesting|calling|individual|invoking)\s+(?:user|person)(?:'s)?|the\s+(?:user|person)\s+(?:who\s+(?:invokes|runs|uses|triggers|calls|opens|views)|(?:invoking|running|using|triggering|opening|viewing))\b(?:\s+(?:it|them|the\s+(?:app|action|agent|[\w-]+)))?|whoever\s+(?:invokes|runs|uses|opens|views)\b)`;
+// "the user who invokes them", "the invoking user": the one who runs the action or opens the page; "that user", named before.
+const USER = String.raw`(?:(?:the\s+)?(?:current|signed[- ]in|logged[- ]in|viewing|requesting|calling|individual|invoking)\s+(?:user|person)(?:'s)?|the\s+(?:user|person)\s+(?:who\s+(?:invokes|runs|uses|triggers|calls|opens|views)|(?:invoking|running|using|triggering|opening|viewing))\b(?:\s+(?:it|them|the\s+(?:app|action|agent|[\w-]+)))?|whoever\s+(?:invokes|runs|uses|opens|views)\b|that\s+(?:same\s+)?(?:user|person)\b)`;
 /** Calls to somewhere other than the product ("requests to our backend"); "calls to your Jira site" are the product's: the vendor's own server, not the product's APIs. */
 const NOT_TO_PRODUCT = String.raw`(?!\s+(?:to|from)\s+(?!(?:(?:the|your)\s+)?(?:Atlassian|Jira|Confluence|product|Forge)\b))`;
 /**

@@ -33,6 +33,8 @@ const LIST_HEADING = phrase`^(?:(?:the\s+)?(?:personal\s+)?(?:data|information)\
 const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|it|the\s+(?:[\w-]+\s+){0,2}?(?:app|add-?on|plugin|panel|macro|gadget|integration|widget|extension)|(?:(?-i:[A-Z])[\w-]*\s+){1,3}?)\s*(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?|holds?)\b`;
 /** "Categories of Personal Data: Atlassian account IDs only.": a DPA's label, then the one kind it names. */
 const LABEL_ONLY = phrase`^(?:(?:categories|types|kinds)\s+of\s+)?personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,80}?)(?:\s+only|,?\s+and\s+nothing\s+(?:more|else))\s*[.!]?$`;
+/** "Categories of personal data: Atlassian account ID, display name and hours worked": a record of processing's category list, all it processes. */
+const CATEGORIES = phrase`^(?:categories|types)\s+of\s+personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,160}?)\s*[.!]?$`;
 const PLACE_AFTER = /^\s*(?:in|on|within|inside|at|there|locally|outside)\b/i;
 /** "a mood summary in an issue property": the list ends at a store, and says where rather than what alone is kept. */
 const PLACE_IN = /\b(?:in|on|within|inside)\s+(?:(?:an?|the|its|their|our|each|every|one)\s+)?(?:[\w-]+\s+){0,2}(?:propert(?:y|ies)|storage|store|database|db|table|bucket|kvs|entit(?:y|ies)|cache|file|servers?|cloud)\b/i;
@@ -48,10 +50,13 @@ const kindsIn = (text: string): Kind[] => NAMED.filter(([, re]) => re.test(text)
 
 /**
  * A denial of personal data with an exception that names what is kept: "The app does not store personal data (other than the user's account ID)",
- * "We keep no personal information except Atlassian account IDs", "No personal data is stored, apart from the account ID of each voter".
+ * "We keep no personal information except Atlassian account IDs", "No personal data is stored, apart from the account ID of each voter",
+ * "We hold no data other than the account ID of each person who logs time" (data at large, with the exception that names it).
  */
 const BUT = String.raw`\s*(?:,\s*|\(\s*|[\u2014\u2013-]\s*)?(?:other\s+than|except(?:\s+for)?|apart\s+from|aside\s+from|besides|beyond|save\s+for|with\s+the\s+exception\s+of)\s+([^().;!?]{1,80})`;
-const PERSONAL = String.raw`(?:any\s+)?personal(?:ly\s+identifiable)?\s+(?:data|information)|PII`;
+/** The exception's opening alone, with nothing captured: data at large is the denial only when an exception follows it. */
+const BUT_AHEAD = String.raw`\s*(?:,\s*|\(\s*|[\u2014\u2013-]\s*)?(?:other\s+than|except|apart\s+from|aside\s+from|besides|beyond|save\s+for|with\s+the\s+exception\s+of)\b`;
+const PERSONAL = String.raw`(?:any\s+)?personal(?:ly\s+identifiable)?\s+(?:data|information)|PII|(?:any\s+)?(?:data|information)(?=${BUT_AHEAD})`;
 const EXCEPT_PERSONAL = phrase`(?:${NOT}${gap(20)}\b(?:store|keep|collect|persist|save|retain|hold|record)s?\s+(?:${PERSONAL})|\b(?:stores?|keeps?|collects?|persists?|saves?|retains?|holds?|records?)\s+no\s+(?:${PERSONAL})|\bno\s+(?:${PERSONAL})\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|collected|persisted|saved|retained|held))${BUT}`;
 
 /** "We don't store e-mail addresses or display names - only the account ID of each assignee": a denial, then the one kind kept after a dash. */
@@ -65,6 +70,7 @@ const PHRASINGS = [
   // "The only personal data the app touches is ...": what it handles at all, so what it keeps too.
   phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|it|the\s+(?:[\w-]+\s+){0,2}?(?:app|add-?on|plugin|panel|macro|gadget|integration|widget|extension))\s+(?:collects?|stores?|keeps?|saves?|persists?|touch(?:es)?|process(?:es)?|handles?)\b`,
   LABEL_ONLY,
+  CATEGORIES,
   ONLY_KEPT,
   ONLY_ONES,
   LISTED,
@@ -111,6 +117,8 @@ export default defineClaim<Params>({
     const labelled = LABEL_ONLY.exec(line);
     // "Personal data: see section 4 only" names no kind of data.
     if (labelled && labelled.index === match.index) return VAGUE.test(labelled[1]!) || kindsIn(labelled[1]!).length === 0 ? null : { kinds: kindsIn(labelled[1]!) };
+    const categories = CATEGORIES.exec(line);
+    if (categories && categories.index === match.index) return VAGUE.test(categories[1]!) || kindsIn(categories[1]!).length === 0 ? null : { kinds: kindsIn(categories[1]!) };
     const listed = LISTED.exec(line);
     // "... holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
     if (listed && listed.index === match.index) {

@@ -42,9 +42,9 @@ const PLACES: Array<[RegExp, Claimed | null]> = [
 export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|Belgium|Austria|Italy|Spain|Denmark|Poland|Luxembourg|Brussels|Vienna|Milan|Madrid|Warsaw|Helsinki|Berlin|Munich|Nuremberg|N\u00fcrnberg|Falkenstein|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Z\u00fcrich|Canada|Australia|Japan|India|Singapore|Sydney|Melbourne|Tokyo|Toronto|Montreal|Mumbai|${CODE}|${FAMILY})`;
 // "... never stored outside the EU" says where it is.
 const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b(?!\s+outside\b)`, 'i');
-const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service|hosting|APIs?)`;
+const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service|hosting|processing|APIs?)`;
 // "The hosting takes place in Germany", as translations word it.
-const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?|takes?\s+place)`;
+const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?|takes?\s+place|happens?)`;
 
 /**
  * "Our service is hosted on AWS in eu-west-1", "The servers that run the app are located in the US": where the vendor's own
@@ -55,7 +55,7 @@ const SERVERS_HOSTED = /^\s*(?:(?:our|the|its|their)\s+)?(?:own\s+)?(?:(?!(?:eve
  * A data-flow line's hop at the vendor's own server with its region (the line reads "Jira goes to our API (AWS eu-west-1) goes to OpenAI"),
  * and "Data goes to our backend in Frankfurt": where that server runs, as SERVERS_HOSTED says it.
  */
-const CLOUD = String.raw`(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?`;
+const CLOUD = String.raw`(?:(?:AWS|Amazon\s+Web\s+Services|(?:Microsoft\s+)?Azure|Google\s+Cloud(?:\s+Platform)?|GCP)(?:'s)?\s+(?:region\s+)?)?`;
 const SERVER_HOP = new RegExp(String.raw`\b(?:go(?:es)?|(?:is|are)\s+sent)\s+to\s+(?:our|the\s+app's)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:servers?|back[- ]?ends?|API|service|workers?|remotes?|(?:data\s*)?stores?|databases?|warehouses?|buckets?)\s*(?:\(\s*(?:hosted\s+)?(?:(?:on|in|at)\s+)?|,?\s+(?:(?:hosted|running|located)\s+)?(?:on|in|at)\s+)${CLOUD}(?:\w+,\s+)?${PLACE}(?![\w-])`, 'i');
 /** "Glossary data is stored in a Supabase database hosted in the United States": where the store that keeps it runs, as SERVERS_HOSTED says of servers. */
 const STORE_HOSTED = /\b(?:databases?|DB|data\s*stores?|buckets?)\s+(?:(?:is|are)\s+)?(?:hosted|located|running|deployed)\s+(?:(?:on|at|with|by)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within)\b/i;
@@ -72,13 +72,13 @@ const PEOPLE_AT = new RegExp(
 
 const PHRASINGS = [
   // "in Falkenstein, Germany": a town the list does not name, then its country; "hosted on Fly.io in the EU": a host's dotted name on the way.
-  phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gapDotted(30)}\b(?:in|within|inside)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
+  phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gapDotted(30)}\b(?:in|within|inside)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|(?:Microsoft\s+)?Azure|Google\s+Cloud(?:\s+Platform)?|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
   // "Snapshots are kept in our Azure database in West Europe": what is kept, in a store that is in a place.
   phrase`\b${VERB}\s+(?:in|on)\s+(?:(?:our|its|an?|the)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:databases?|servers?|data\s+cent(?:er|re)s?|cloud|storage|buckets?)\s+(?:(?:located|based)\s+)?in\s+(?:the\s+)?(?:\w+\s+)?${PLACE}(?![\w-])`,
   // "Hosting: GCP europe-west2 (London)", "Backend region: AWS eu-central-1": a label of where the app runs, and the place.
-  phrase`^(?:hosting|hosted\s+in|(?:back[- ]?end|server|hosting|data)\s+(?:region|location))\s*:\s*(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
+  phrase`^(?:hosting|hosted\s+in|(?:back[- ]?end|server|hosting|data)\s+(?:region|location)|data\s+cent(?:er|re)\s+(?:region|location|country))\s*:\s*(?:(?:AWS|Amazon\s+Web\s+Services|(?:Microsoft\s+)?Azure|Google\s+Cloud(?:\s+Platform)?|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
   // "\u{1f30d} Hosted in the EU (Frankfurt)", "Data stored in Germany": a list item or a line with no subject, its participle first.
-  phrase`^(?:(?:all\s+)?data\s+)?(?:hosted|stored|kept|processed)\s+(?:only\s+|exclusively\s+|entirely\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
+  phrase`^(?:(?:all\s+)?data\s+)?(?:hosted|stored|kept|processed)\s+(?:only\s+|exclusively\s+|entirely\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|(?:Microsoft\s+)?Azure|Google\s+Cloud(?:\s+Platform)?|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
   // "Customer data never leaves the European Union."
   phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:ever\s+)?(?:leaves?|leaving)\s+(?:the\s+)?${PLACE}(?![\w-])`,
   // "Customer data is never stored outside the EU.", "... not replicated outside the United Kingdom"
@@ -90,6 +90,8 @@ const PHRASINGS = [
   // "the server is in Nuremberg", "Our databases are in the EU": the vendor's own servers or stores, and the place.
   phrase`\b(?:our|the|its)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|databases?|data\s+cent(?:er|re)s?)\s+(?:is|are)\s+(?:(?:all|only|entirely)\s+)?in\s+(?:the\s+)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
   SERVER_HOP,
+  // "Yes, in our PostgreSQL database on AWS in us-east-1": the vendor's own store, where it runs, and the place.
+  phrase`(?<!${NOT}${gap(30)})\b(?:in|on)\s+(?:our|its|the\s+app's)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:databases?|servers?|data\s*stores?|buckets?)\s+(?:(?:on|at|with)\s+${CLOUD}\s*)?(?:(?:located|based|hosted|running)\s+)?in\s+(?:the\s+)?${CLOUD}(?:\w+,\s+)?${PLACE}(?![\w-])`,
   // "EU data residency (Frankfurt)", a list item or a line alone: the place the data resides in.
   phrase`^(?:${PLACE})\s+data\s+residency(?:\s*\(\s*(?:\w+,\s+)?(?:AWS\s+|Azure\s+|GCP\s+)?${PLACE}\s*\))?\s*[.!]?$`,
 ];
@@ -140,7 +142,7 @@ export default defineClaim<Params>({
   // "Where is data processed?" - "In the EU only (AWS Frankfurt)."
   inContext: {
     // "In Sydney, Australia, on Google Cloud.": a town, then its country.
-    phrasings: [phrase`^(?:only\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`],
+    phrasings: [phrase`^(?:only\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|(?:Microsoft\s+)?Azure|Google\s+Cloud(?:\s+Platform)?|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`],
     context: /^where\b[^?]*\b(?:data|stored|processed|hosted|kept|servers?|back[- ]?end)\b[^?]*\?$/i,
   },
   params: (text) => {

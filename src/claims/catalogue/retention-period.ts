@@ -12,7 +12,7 @@ import { storingRemotes } from '../storage.ts';
 type Params = { period: string; part?: boolean; data?: string };
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|sixty|ninety)`;
-const UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
+const UNIT = String.raw`(?:minutes?|hours?|days?|weeks?|months?|years?)`;
 /** A short unit, as tables and labels write it: "30d", "24h", "12 hrs". */
 const SHORT = String.raw`\d{1,4}\s?(?:d|h|hrs?)(?![\w'-])`;
 const SPAN = String.raw`(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one|an)\s+(?:hour|day|week|month|year)|${SHORT})`;
@@ -22,7 +22,7 @@ const spelled = (period: string): string =>
   period.replace(/^(\d+)\s?(d|h|hrs?)$/i, (_, n: string, unit: string) => `${n} ${SHORT_UNITS[unit.toLowerCase()]!}${n === '1' ? '' : 's'}`);
 export const PERIOD = new RegExp(String.raw`\b${SPAN}\b`, 'i');
 /** Data kept by others or about other events: logs, backups, billing records; what happens on uninstall, at the end of a subscription or when an account closes. */
-const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian(?![- ]hosted))\b|\b(?:on|upon|at)\s+(?:your\s+|the\s+customer's\s+|a\s+)?(?:written\s+)?request\b|\bof\s+(?:your|a|the|their)\s+(?:written\s+)?request\b/i;
+const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian(?![- ]hosted))\b|(?<!\b(?:generated|created|made|produced|built|rendered|exported)\s)\b(?:on|upon|at)\s+(?:your\s+|the\s+customer's\s+|a\s+)?(?:written\s+)?request\b|\bof\s+(?:your|a|the|their)\s+(?:written\s+)?request\b/i;
 /** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
 export const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
 const SECONDS: Record<string, number> = units.seconds;
@@ -68,7 +68,7 @@ const table = (key: string | null): string | undefined => key?.split('.').pop()?
 
 /** A stated period in seconds, a month and a year at their longest ("30 days", "a week", "twelve months"); null when it is not one. */
 function periodSeconds(period: string): number | null {
-  const m = /^(\w+)\s*(?:-\s*)?(hour|day|week|month|year)s?$/i.exec(period.trim());
+  const m = /^(\w+)\s*(?:-\s*)?(minute|hour|day|week|month|year)s?$/i.exec(period.trim());
   if (!m) return null;
   const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()];
   return count === undefined ? null : count * SECONDS[m[2]!.toLowerCase()]!;
@@ -103,7 +103,8 @@ export default defineClaim<Params>({
     phrase`\b(?:lives?|stays?|remains?|waits?|sits?)\s+(?:(?:in|on|within)\s+(?:[\w'-]+\s+){1,4}?)?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b`,
     // "Reports are stored in Forge storage for up to 90 days", "... with a maximum 30-day TTL": the place, then the period.
     phrase`\b(?:kept|retained|stored|held|saved|cached)\s+(?:in|on|within)\s+(?:[\w'-]+\s+){1,5}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b|\bwith\s+(?:a\s+)?(?:maximum\s+|max(?:imum)?\s+of\s+)?${SPAN}\s+(?:TTL|expiry|retention)\b`,
-    phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:from\s+(?:(?:our|the|its|your)\s+)?(?:[\w-]+\s+){0,2}?(?:storage|database|servers?|systems?|store|bucket|KVS)\s+)?(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+${SPAN}\b`,
+    // "... rendered by our service and removed from it after 60 minutes": the store named before, by a pronoun.
+    phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:from\s+(?:(?:(?:our|the|its|your)\s+)?(?:[\w-]+\s+){0,2}?(?:storage|database|servers?|systems?|store|bucket|KVS|service)|it|there)\s+)?(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+${SPAN}\b`,
     // "We purge cached issue data every 6 hours", "... removed once downloaded, and at the latest after one hour": the longest a deletion waits.
     phrase`(?<!${NOT}\s{1,3})\b(?:purge[sd]?|delete[sd]?|clear(?:s|ed)?|remove[sd]?|wipe[sd]?|erase[sd]?|discard(?:s|ed)?)\b${gap(60)}\b(?:every|at\s+the\s+latest\s+(?:after|within)|no\s+later\s+than)\s+${SPAN}\b`,
     // "Exports are removed automatically 14 days after they are generated", "deleted from our storage 30 days after ...", "... from our bucket (us-east-2) 14 days after ..."
@@ -123,6 +124,8 @@ export default defineClaim<Params>({
     // "Export files: 7 days max, then auto-deleted", "Drafts: 24h, then purged"
     phrase`${SPAN}(?:\s+(?:max(?:imum)?|at\s+(?:the\s+)?most))?,?\s+(?:and\s+)?then\s+(?:auto(?:matically)?[- ]?|permanently\s+)?(?:deleted|purged|removed|erased|discarded|destroyed)\b`,
   ],
+  // "| Backups | Daily, kept for 14 days |", "Audit logs" over "Kept for 90 days.": the period is the backups' or the logs'.
+  notInContext: /^\W*(?:(?:the|our|its|daily|nightly|weekly|encrypted|database|audit|access|application|server|request|error)\s+)*(?:logs?|logging|backups?|invoices?|billing(?:\s+records?)?)\b/i,
   params: (sentence, match) => {
     // A schedule keeps no data longer than its longest period, and each kind named for less is a part of the data.
     if (SCHEDULE.test(match[0])) {

@@ -1,4 +1,4 @@
-import { cadenceOf, INTERVALS } from '../cadence.ts';
+import { cadenceOf, INTERVALS, WEEKDAY } from '../cadence.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
@@ -7,12 +7,14 @@ type Params = { interval: string };
 
 /** What runs on a schedule: a job, a sync, a refresh; not a review, a scan or a backup, which are the vendor's practice. */
 const JOB = String.raw`(?:scheduled\s+(?:jobs?|tasks?|triggers?|functions?)|(?:background|cron|sync)\s+jobs?|jobs?|syncs?|synced|synchroni[sz](?:es?|ed|ation)|refresh(?:es|ed)?|re-?index(?:es|ed)?|polls?|polled)`;
-const CADENCE = String.raw`(?:every\s+(?:5|five)\s+minutes|hourly|daily|nightly|weekly|(?:once\s+an?|every|each)\s+(?:hour|day|night|week)|every\s+24\s+hours|every\s+(?:7|seven)\s+days)`;
+const CADENCE = String.raw`(?:every\s+(?:5|five)\s+minutes|hourly|daily|nightly|weekly|(?:once\s+an?|every|each)\s+(?:hour|day|night|week)|every\s+24\s+hours|every\s+(?:7|seven)\s+days|(?:every|each)\s+${WEEKDAY}|on\s+${WEEKDAY}s)`;
 
 /**
  * A denial, a deletion by age (retention-period), a backup, a report to Atlassian (personal-data-reporting), a plan, or
  * what a customer may set up ("You can schedule a daily sync") says nothing more of the jobs the app runs.
  */
+/** A reason after the sentence's own clause: ", since no user is present", ", because ...". */
+const REASON_AFTER = /,\s+(?:since|because)\s+[^,;.!?]*/gi;
 const NOT_A_SCHEDULE = new RegExp(String.raw`${NOT}|\b(?:delet|purg|remov|eras|expir|clean|back(?:ups?|ed)?\s*up|backups?)|\breport(?:s|ed|ing)?\b.{0,60}\baccount\s+IDs?\b|\bpersonal\s+data\s+report|\b(?:plan(?:ning|s)?\s+to|will|can|could|may|might|optional(?:ly)?|configur|choose|choice|set\s+up)\b`, 'i');
 
 /**
@@ -33,7 +35,9 @@ export default defineClaim<Params>({
   ],
   params: (text) => {
     const sentence = firstLine(text);
-    if (NOT_A_SCHEDULE.test(sentence) || NOT_THE_APPS_JOB.test(sentence)) return null;
+    // "Nightly syncs call Jira as the app, since no user is present at 02:00": a reason after the schedule denies nothing of it.
+    const own = sentence.replace(REASON_AFTER, '');
+    if (NOT_A_SCHEDULE.test(own) || NOT_THE_APPS_JOB.test(sentence)) return null;
     const interval = INTERVALS[cadenceOf(sentence) ?? ''];
     return interval ? { interval } : null;
   },

@@ -16,7 +16,8 @@ export default defineClaim({
     'no route of its server answers the browser with one, and no web trigger returns one in its response, by the scan\'s `exposedSecrets`.',
   decidedBy: 'code',
   phrasings: [
-    phrase`\b${SECRETS}\b${gap(80)}${NOT}${gap(30)}\b(?:exposed|sent|returned|passed|shared|handed|shown|revealed|available|visible)\s+(?:to|in|with)\s+${FRONT_END}`,
+    // "... is never exposed to the frontend", "... never sent back to the browser".
+    phrase`\b${SECRETS}\b${gap(80)}${NOT}${gap(30)}\b(?:exposed|sent|returned|passed|shared|handed|shown|revealed|available|visible)\s+(?:back\s+)?(?:to|in|with)\s+${FRONT_END}`,
     // "are not accessible from the frontend", "never reach the browser": the front end cannot read them, wherever it looks.
     phrase`\b${SECRETS}\b${gap(80)}${NOT}${gap(30)}\b(?:(?:accessible|readable|retrievable)\s+(?:to|in|from|by)|reach(?:es|ed)?|make\s+(?:it|their\s+way)\s+to|end\s+up\s+in)\s+${FRONT_END}`,
     phrase`\b${SECRETS}\b${gap(40)}\bnever\s+(?:leaves?|left)\s+(?:the\s+|our\s+)?(?:server|back[- ]?end)\b`,

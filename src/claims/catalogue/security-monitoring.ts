@@ -12,6 +12,9 @@ export default defineOrganisational({
     // Not the purpose data is kept for ("user IDs, for audit logging only"): that is the app's own feature.
     phrase`(?<!\b(?:for|of)\s+(?:the\s+|an\s+)?)\baudit\s+logging\b`,
     phrase`\baudit\s+logs\s+of\s+(?:administrative|security|access|privileged)\b`,
+    // "Audit logs are streamed to a SIEM", "alerts are triaged around the clock"
+    phrase`\bSIEM\b`,
+    phrase`\balerts?\b${gap(30)}\b(?:triaged|monitored|watched|handled|reviewed)\s+(?:around\s+the\s+clock|24\/7|round[- ]the[- ]clock)\b`,
   ],
   examples: [
     'Detection: 24/7 security monitoring and alerting',

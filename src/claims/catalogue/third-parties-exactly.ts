@@ -14,7 +14,7 @@ type Params = { parties?: string[]; categories?: string[] };
 const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:y|ies)|scripts?|vendors?|platforms?|code|cookies|pixels)`;
 // Logging only as a kind of tool ("external logging services" are log vendors); "no logging" alone is about the app's own logs.
 // "product-tracking", "usage tracking": what is tracked, before the kind.
-const KIND = String.raw`(?:analytics|(?:(?:product|usage)[- ])?tracking|trackers?|telemetry|error[- ](?:tracking|reporting|trackers?)|crash[- ](?:reporting|reporters?)|monitoring|logging(?=\s+${TOOLS}\b)|customer[- ]messaging|live[- ]chat)`;
+const KIND = String.raw`(?:analytics|(?:(?:product|usage)[- ])?tracking|trackers?|telemetry|error[- ](?:tracking|reporting|trackers?)|crash[- ](?:reporting|reports?|reporters?)|monitoring|logging(?=\s+${TOOLS}\b)|customer[- ]messaging|live[- ]chat)`;
 // Advertising and marketing tools may stand in the list ("analytics, advertising or tracking tools"), and cookies lead one that names
 // analytics next ("cookies, analytics or tracking"; not "cookies or tracking pixels"); they are no catalogue category.
 const KINDS = String.raw`(?:cookies\s*(?:,|or|and|nor)\s+(?=analytics|telemetry))?${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|marketing))*`;

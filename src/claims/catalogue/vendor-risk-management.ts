@@ -16,6 +16,8 @@ export default defineOrganisational({
     phrase`\b(?:assess|review|evaluate|vet|audit)(?:es|s|ed)?\s+(?:each|every|all|our|any)\s+(?:new\s+)?(?:supplier|vendor|sub-?processor)(?:'s|s'|s)\s+(?:security|privacy)\s+(?:posture|practices|controls|measures)\b`,
     // "Suppliers are assessed for security risk before we sign with them"
     phrase`\b(?:suppliers?|vendors?|sub-?processors?)\b${gap(30)}\b(?:assessed|reviewed|evaluated|vetted)\s+for\s+(?:(?:security|privacy)\s+)?risks?\b`,
+    // "Suppliers are assessed before onboarding", "each sub-processor is vetted prior to contracting"
+    phrase`\b(?:suppliers?|vendors?|sub-?processors?)\s+(?:are|is)\s+(?:\w+\s+)?(?:assessed|reviewed|evaluated|vetted|audited)\s+(?:before|prior\s+to|during)\s+(?:(?:their|its|the)\s+)?(?:onboarding|contracting|signing|engagement|selection|appointment|use)\b`,
   ],
   examples: [
     'DataPingo evaluates and monitors the security practices of all third-party vendors:',
