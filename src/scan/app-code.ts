@@ -16,9 +16,21 @@ const ROUTES = /(?:^|\/)(?:app\/(?=(?:[^/]+\/)*(?:route|page|layout)\.[cm]?[jt]s
 /** Build-tool configuration files (not runtime config such as `sentry.client.config.ts`). */
 const BUILD_CONFIG = /(?:^|\/)(?:vite|vitest|webpack|rollup|esbuild|tsup|babel|jest|eslint|prettier|postcss|tailwind|playwright|cypress|next|nuxt|astro|svelte|remix|turbo|karma|metro|craco|rspack|rsbuild|react-router)\.config\.[cm]?[jt]s$|(?:^|\/)(?:gulpfile|gruntfile|\.eslintrc)\.[cm]?[jt]s$/i;
 
-/** Whether a file (relative to the app, `/` separators) is a test, mock, example or script. */
+/**
+ * The folder of the app's manifest below the folder scanned (`examples/jira-page/`), '' when the manifest is at the top:
+ * the names of the folders above it (`examples/`, `test/`) say nothing of the app's own code. Set for one scan at a time,
+ * as `keepYamlIn` is, and by each worker task.
+ */
+let appFolder = '';
+
+export function setAppFolder(folder: string): void {
+  appFolder = folder;
+}
+
+/** Whether a file (relative to the folder scanned, `/` separators) is a test, mock, example or script of the app. */
 export function isNotAppCode(file: string): boolean {
-  return NOT_APP_CODE.test(file) && !routed(file);
+  const own = appFolder !== '' && file.startsWith(appFolder) ? file.slice(appFolder.length) : file;
+  return NOT_APP_CODE.test(own) && !routed(own);
 }
 
 /** Whether a source file is the app's own run-time code: neither a test, mock or script nor a build tool's configuration. */

@@ -218,7 +218,7 @@ function currentHash(task: Task): string | null {
 
 /** The key of a task's result: all that the analysis of a file depends on besides Candor's code. */
 function keyOf(task: Task, hash: string): string {
-  return `${task.kind}${task.markup ? ' markup' : ''}${task.forge ? ' forge' : ''}\0${task.side}\0${task.path}\0${(task.appModules ?? []).join('\n')}\0${hash}`;
+  return `${task.kind}${task.markup ? ' markup' : ''}${task.forge ? ' forge' : ''}${task.appFolder ? ` app:${task.appFolder}` : ''}\0${task.side}\0${task.path}\0${(task.appModules ?? []).join('\n')}\0${hash}`;
 }
 
 let fingerprintMemo: string | undefined;

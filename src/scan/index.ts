@@ -11,7 +11,7 @@ import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached, type An
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
-import { isAppCode, isNotAppCode } from './app-code.ts';
+import { isAppCode, isNotAppCode, setAppFolder } from './app-code.ts';
 import { linkAxiosDefaults } from './axios-defaults.ts';
 import { cascadeDeletes } from './cascades.ts';
 import { jobTriggers } from './scheduled-jobs.ts';
@@ -102,6 +102,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   try {
     return await scanApp(dir, options);
   } finally {
+    setAppFolder('');
     // The cap the analysis set holds until the facts are put together, which allocates as much again.
     releaseYoungGeneration();
   }
@@ -115,6 +116,10 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // Load the manifest validator while the source analysis starts, unless the cache holds its answer.
   if (!cache && (fs.existsSync(path.join(root, 'manifest.yml')) || fs.existsSync(path.join(root, 'manifest.yaml')))) startManifestValidator();
   const list = listFiles(root);
+  // A manifest below the folder scanned makes its folder the app's: the names of the folders above it are not the app's to judge.
+  const manifest = findManifest(list.files, (entry) => readSmall([entry], entry.path));
+  const appFolder = manifest && manifest.path.includes('/') ? manifest.path.slice(0, manifest.path.lastIndexOf('/') + 1) : '';
+  setAppFolder(appFolder);
   // The app's YAML and package.json files are read (synchronously) from the cache when unchanged.
   keepYamlIn(cache);
   const appPromise = readApp(root, list.files, cache ? { validate: (doc) => validateManifestWith(cache, doc) } : {});
@@ -126,14 +131,15 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const aliased = readModuleAliases(configs.map((f) => f.path), (rel) => (byPath.has(rel) ? readSmall([byPath.get(rel)!], rel) : null), list.files.map((f) => f.path));
   const appModules = aliased.aliases.patterns;
   // A Forge app's code may use the legacy runtime's global `api` (see `Task.forge`); its tests and mocks set their own.
-  const forge = findManifest(list.files, (entry) => readSmall([entry], entry.path)) !== null ? { forge: true as const } : {};
+  const forge = manifest !== null ? { forge: true as const } : {};
+  const own = appFolder !== '' ? { appFolder } : {};
   const tasks: Task[] = [];
   for (const f of list.files) {
     const file = { path: f.path, abs: f.abs, size: f.size, ...(f.stamp ? { stamp: f.stamp, changedMs: f.changedMs } : {}) };
-    if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}), ...(isNotAppCode(f.path) ? {} : forge) });
+    if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...own, ...(appModules.length > 0 ? { appModules } : {}), ...(isNotAppCode(f.path) ? {} : forge) });
     else if (((TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path)) || PUG.test(f.path)) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'text', side: 'backend' });
     // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
-    else if ((MARKUP.test(f.path) || SERVER_PAGE.test(f.path)) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
+    else if ((MARKUP.test(f.path) || SERVER_PAGE.test(f.path)) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...own, ...(appModules.length > 0 ? { appModules } : {}) });
   }
   const { results, cached } = cache
     ? await runTasksCached(tasks, cache, options.onProgress)

@@ -71,7 +71,7 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
       passedOn.set(key, []);
       const level = !arg ? NONE : to ? returnsParam(to.file, to.fn, arg.index, fieldFlows ? field! : null) : WHOLE;
       // `issueOf(context)` returning `context.extension.issue`: those fields of what is passed, not all of it.
-      const fields = level === WHOLE && to ? returnedFields(to.fn, arg!.index, fieldFlows ? field! : null) : null;
+      const fields = level === WHOLE && to ? returnedFields(to.file, to.fn, arg!.index, fieldFlows ? field! : null) : null;
       const shape = arg?.shape;
       const given = arg?.fields;
       const passed = fields && shape ? fields.flatMap((f) => fieldKinds(shape, firstField(f))) : fields && given ? fields.flatMap((f) => partOf(given, firstField(f)).flat())
@@ -124,17 +124,26 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
   };
 
   // The fields of its parameter `position` a function's result holds when it holds only fields of it, read there (`return
-  // context.extension`, `return { key: issue.key }`), each as read there (`fields\u0005summary`, with the mark of a field that holds no one); null
-  // when it may hold all of it.
-  const returnedFields = (fn: FunctionInfo, position: number, field: string | null): string[] | null => {
+  // context.extension`, `return { key: issue.key }`), each as read there (`fields\u0005summary`, with the mark of a field that holds no one),
+  // also through calls handed only such fields (`{ created: clean(record.created) }`); null when it may hold all of it.
+  const returnedFields = (file: FileFacts, fn: FunctionInfo, position: number, field: string | null): string[] | null => {
     const own = `param:${fn.name}:${position}`;
     const fields = new Set<string>();
-    for (const flow of field === null ? fn.returns : fn.returnFields?.[field] ?? fn.returns) {
-      if (flow === own || flow === 'opaque' || flow.startsWith('callarg:')) return null;
-      if (!flow.startsWith(`${own}${FIELD}`)) continue;
-      fields.add(flow.slice(own.length + FIELD.length));
-    }
-    return fields.size > 0 ? [...fields] : null;
+    const only = (flows: readonly string[], depth: number): boolean => {
+      for (const flow of flows) {
+        if (flow === own || flow === 'opaque') return false;
+        if (flow.startsWith('callarg:')) {
+          const arg = depth < 8 ? file.callArgs[Number(flow.slice(8))] : undefined;
+          if (!arg) return false;
+          const to = graph.target(file, arg.callee);
+          if ((!to || returnsParam(to.file, to.fn, arg.index) !== NONE) && !only(arg.flows, depth + 1)) return false;
+          continue;
+        }
+        if (flow.startsWith(`${own}${FIELD}`)) fields.add(flow.slice(own.length + FIELD.length));
+      }
+      return true;
+    };
+    return only(field === null ? fn.returns : fn.returnFields?.[field] ?? fn.returns, 0) && fields.size > 0 ? [...fields] : null;
   };
 
   const paramsIn = (file: FileFacts, flows: readonly string[], depth: number): string[] => !flows.some(isParamOrCallArg) ? [] : flows.flatMap((flow) => {

@@ -4,6 +4,7 @@ import { contentHash } from '../../utils/content-hash.ts';
 import type { Diagnostic, EgressCall, SecretFinding } from '../facts.ts';
 import { LineIndex } from '../../utils/lines.ts';
 import { analyzeFile, NestedTooDeeply } from './analyze-file.ts';
+import { setAppFolder } from '../app-code.ts';
 import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets, lowerOnce, withCodeSecrets } from './secrets.ts';
@@ -34,6 +35,8 @@ export interface Task {
   /** The file's `FileEntry.stamp` and `changedMs`, for the analysis cache. */
   stamp?: string;
   changedMs?: number;
+  /** The folder of the app's manifest below the folder scanned (see `setAppFolder`). */
+  appFolder?: string;
 }
 
 export type TaskResult =
@@ -44,6 +47,7 @@ export type TaskResult =
 
 /** Reads and analyses one file; the unit of work of the scan's worker pool. */
 export function runTask(task: Task): TaskResult {
+  setAppFolder(task.appFolder ?? '');
   const diagnostics: Diagnostic[] = [];
   if (task.size > MAX_SOURCE_BYTES) {
     diagnostics.push({
