@@ -124,7 +124,13 @@ const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|be
  */
 const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b|\b(?:once|when|after)\s+(?:(?:a|an|the|your)\s+)?(?:(?:site|org|organi[sz]ation|Jira|Confluence|project)\s+)?(?:you|admins?|administrators?|users?|customers?)\s+(?:(?:has|have)\s+)?(?:enabled?s?|switch(?:es|ed)?\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+on|turn(?:s|ed)?\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+on|opts?\s+in|opted\s+in|activates?|activated)\b/i;
 const CONSENT = /\bwithout\s+(?:(?:your|their|the\s+(?:customer|user|admin(?:istrator)?)'s|(?:explicit|prior|express|written)(?:\s+(?:and|or)\s+\w+)?|(?:an?\s+)?(?:user|customer|admin(?:istrator)?))\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|agreement|confirmation|opt[- ]in|sign[- ]off)\b|(?:first\s+)?(?:asking|consulting|prompting)\s+(?:you|them|the\s+(?:customer|user|admin(?:istrator)?)|users?|admins?)\b|(?:you|them|the\s+user|a\s+user|users|an?\s+admin(?:istrator)?)\s+(?:first\s+|explicitly\s+)?(?:confirming|approving|agreeing|choosing|asking|requesting|opting\s+in))/i;
-const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}`, 'i');
+/**
+ * A denial by default, or an exception a user's or an admin's choice makes, holds the clause to the setting as shipped: "Customer data is not shared
+ * with third parties by default", "Out of the box, nothing leaves Atlassian", "... unless you enable the Slack integration" (not "unless required by
+ * law", nor what is there without setup: "Data residency is supported out of the box").
+ */
+const BY_DEFAULT = /^(?=.*?(?:\b(?:not|no|never|nothing|none|nobody)\b|n't\b)).*?\b(?:by\s+default|out\s+of\s+the\s+box|in\s+(?:its|the)\s+default\s+(?:setup|configuration|settings?))\b|\b(?:unless|until)\s+(?:(?:a|an|the|your)\s+)?(?:(?:site|org|organi[sz]ation|Jira|Confluence|project|space|workspace)\s+)?(?:you|admins?|administrators?|users?|customers?|owners?)\s+(?:(?:explicitly|first)\s+)?(?:enables?|switch(?:es)?|turns?|opts?\s+in|activates?|connects?|configures?|installs?|adds?|sets?\s+up|allows?|grants?)\b/i;
+const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}|${BY_DEFAULT.source}`, 'i');
 /** Where a clause of its own starts: "; ", ", and", ", but". */
 const CLAUSE = /(?=;|:\s|,\s*(?:and|but)\b)/i;
 /** The sentence with its planned clauses blanked out, offsets kept. */
