@@ -46,3 +46,12 @@ describe('false claims the twenty-second round left', () => {
     assert.deepEqual(paramOf('Apart from Teams, to which the app posts a short notice, the app sends no data to any third party.', 'third-parties-exactly', 'parties'), ['Teams']);
   });
 });
+
+describe('misses the twenty-second round left', () => {
+  it('repository or pull request data denied leaving Bitbucket is the product\'s content, as issue data leaving Jira is', () => {
+    assert.deepEqual(read('Repository data never leaves Bitbucket.'), [['no-egress', { content: true }]]);
+    assert.deepEqual(read('Your pull request data never leaves Bitbucket.'), [['no-egress', { content: true }]]);
+    assert.deepEqual(read('Pull request content is never stored on our servers.'), [['no-customer-content-outside-atlassian', { content: true }]]);
+    assert.deepEqual(idsIn('Repository data never leaves the browser tab.'), []);
+  });
+});
