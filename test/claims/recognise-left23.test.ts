@@ -54,4 +54,52 @@ describe('misses the twenty-second round left', () => {
     assert.deepEqual(read('Pull request content is never stored on our servers.'), [['no-customer-content-outside-atlassian', { content: true }]]);
     assert.deepEqual(idsIn('Repository data never leaves the browser tab.'), []);
   });
+
+  it('a DPA\'s longer label of sub-processors answered "none" is no third party', () => {
+    assert.deepEqual(paramOf('Sub-processors engaged by the Processor as of today: none.', 'third-parties-exactly', 'parties'), []);
+    assert.deepEqual(paramOf('Third-party sub-processors used by the plugin: none', 'third-parties-exactly', 'parties'), []);
+    assert.deepEqual(idsIn('Sub-processors we may add later: listed on our website.'), []);
+  });
+
+  it('"data residency ready" is data residency supported; a plan or a "no" is not', () => {
+    assert.deepEqual(idsIn('Highlights: Forge-native, data-residency ready.'), ['data-residency-supported']);
+    assert.deepEqual(idsIn('Our plugin is ready for data residency.'), ['data-residency-supported']);
+    assert.deepEqual(idsIn('The app will be data residency ready in 2027.'), []);
+    assert.deepEqual(idsIn('Data-residency-ready: no'), []);
+    assert.deepEqual(idsIn('Is the app data residency ready?'), []);
+  });
+
+  it('Forge\'s key-value store named by its package ("Forge storage (`@forge/kvs`)"), and everything the app saves that "goes into" it', () => {
+    assert.ok(idsIn('This app runs on Forge only, and everything it saves goes into Forge storage (`@forge/kvs`).').includes('only-forge-kv'));
+    assert.deepEqual(idsIn('All data is stored in `@forge/kvs`.'), ['only-forge-kv']);
+    assert.ok(!idsIn('Everything the app saves goes into Forge storage.').includes('only-forge-kv'));
+  });
+
+  it('"keeps X in Forge KVS and nothing else": what the app keeps there is all it keeps', () => {
+    assert.deepEqual(idsIn('The Retro Board app keeps each board\'s layout in Forge KVS and nothing else.'), ['only-forge-kv']);
+    assert.ok(!idsIn('The app keeps settings in Forge KVS and nothing else is sent to our servers.').includes('only-forge-kv'));
+    assert.deepEqual(idsIn('The macro keeps its settings in Forge storage only.'), []);
+  });
+
+  it('a vendor that receives one thing "and nothing that identifies you"; Miro is a vendor Candor knows', () => {
+    assert.equal(paramOf('Miro receives the sticky-note text you choose to sync, and nothing that identifies you.', 'no-identifiers-to-vendor', 'vendor'), 'Miro');
+    assert.equal(paramOf('Figma receives the frame link you paste, and nothing that identifies you.', 'no-identifiers-to-vendor', 'vendor'), 'Figma');
+    assert.deepEqual(idsIn('Users receive the text, and nothing that identifies you.'), []);
+    assert.deepEqual(vendorsNamedIn('Boards are exported to Miro.').map((v) => v.id), ['miro']);
+  });
+
+  it('a Jira Product Discovery idea is an issue, when the sentence names Product Discovery', () => {
+    assert.deepEqual(paramOf('The JPD Scorer never edits or deletes your ideas.', 'no-content-create-edit-delete', 'object'), 'issue');
+    assert.deepEqual(paramOf('Our Jira Product Discovery app never creates, changes or deletes an idea.', 'no-content-create-edit-delete', 'actions'), ['create', 'edit', 'delete']);
+    assert.deepEqual(idsIn('The app never deletes your ideas.'), []);
+  });
+
+  it('a key the customer holds (bring your own key, customer-managed keys, a key in a KMS) encrypts data at rest; a signature or a plan does not', () => {
+    assert.deepEqual(idsIn('Customers can bring their own encryption key for the reports we store.'), ['encryption-at-rest']);
+    assert.deepEqual(idsIn('Report archives in our bucket are encrypted using keys held in Azure Key Vault.'), ['encryption-at-rest']);
+    assert.deepEqual(idsIn('We support customer-managed encryption keys.'), ['encryption-at-rest']);
+    assert.deepEqual(idsIn('Webhook bodies are signed with a key held in AWS KMS.'), []);
+    assert.deepEqual(idsIn('A customer-managed encryption key option is planned for next year.'), []);
+    assert.deepEqual(idsIn('We do not support BYOK.'), []);
+  });
 });
