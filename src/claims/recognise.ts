@@ -243,6 +243,12 @@ function madeBelow(found: RecognisedClaim, out: readonly RecognisedClaim[], from
  * "Is my data backed up by you? We hold no copy of your data." (the question asks; only the answer claims).
  */
 const ANSWERED_LINE = /^[^?]{8,}\?\s+(?:(?:yes|no|never|none)\b|[A-Z])/;
+/** Two questions or more, each answered "Yes" or "No", on one line. */
+const ANSWERS_RUN = /^[^?]{8,}\?\s+(?:yes|no)\b[.,!]?\s+[A-Z][^?]{7,}\?\s+(?:yes|no)\b/i;
+/** A question's one-word answer, where the next question starts. */
+const AFTER_ANSWER = /(\?\s+(?:yes|no)\b[.,!]?)\s+(?=[A-Z])/gi;
+/** The header of a flattened question table ("Question Answer", "Question | Answer"). */
+const QA_HEADER = /^\s*questions?\s*\|?\s*answers?\s+/i;
 /** "Forge remotes: none. Egress: none. Web triggers: none.": several short labels, each with its value, on one line. */
 const LABELS_LINE = /^(?:[A-Z][\w'/ -]{1,30}:\s+[^.:;?!]{1,80}\.\s+)+[A-Z][\w'/ -]{1,30}:\s+[^.:;?!]{1,80}\.?$/;
 
@@ -252,6 +258,8 @@ export function recogniseText(text: string, source: ClaimSource, claims: readonl
   const read = text.replace(/\s+/g, ' ');
   // "Does the app log End-User Data? No." on one line: the question and its answer, as a statement's reader splits them.
   // "DSP-01.1 Yes, ... DSP-04.1 No, ..." on one line: each control's answer read on its own; so is each label of a line of them.
+  // "Question Answer Does the app store data outside Atlassian? No Does it use sub-processors? No": a table of questions run into one line, a line each.
+  if (ANSWERS_RUN.test(read)) return recogniseClaims(readStatement('answers.txt', read.replace(QA_HEADER, '').replace(AFTER_ANSWER, '$1\n'), { format: 'text' }), { claims }).map((found) => ({ ...found, source }));
   if (ANSWERED_LINE.test(read) || holdsTwoControls(read) || LABELS_LINE.test(read.trim())) return recogniseClaims(readStatement('answer.txt', read, { format: 'text' }), { claims }).map((found) => ({ ...found, source }));
   return match({ text: read, line: source.line, column: source.column, heading: false, extended: read }, source, claims);
 }
@@ -704,6 +712,9 @@ const PARTIES_NAMED = new RegExp(String.raw`\b(?:${PARTY}|vendors?)\b`, 'i');
 /** "| Name | Purpose | Location |": a column of names beside where each one processes data lists parties, when it names a known vendor. */
 const NAME_HEADER = /^(?:(?:company|vendor|provider|service)\s+)?name$|^(?:vendor|provider|company)$/i;
 const PLACE_HEADER = /^(?:(?:data|processing|hosting|server)\s+)?(?:location|region|country)s?$|^where\b[^?]*\b(?:processed|stored|hosted|located)\??$/i;
+/** "| Vendor | Purpose | Data |": a column of vendors beside what each is used for or receives is a sub-processor table too; not a column headed "Name" alone. */
+const PURPOSE_HEADER = /^(?:purposes?|role|used\s+for|(?:data|personal\s+data)(?:\s+(?:shared|sent|processed|received))?|what\s+(?:it|they)\s+(?:receives?|gets?|processe?s?))$/i;
+const VENDOR_HEADER = /^(?:vendor|provider|company)s?$/i;
 function namesVendor(blocks: readonly Block[], index: number, header: string): boolean {
   for (let i = index + 1; i < blocks.length && i - index <= MAX_LIST * 8; i++) {
     const block = blocks[i]!;
@@ -718,7 +729,9 @@ function partiesColumn(blocks: readonly Block[], index: number): string | null {
   const header = blocks[index]!.text.trim();
   let row = index - 1;
   while (blocks[row]?.kind === 'table-cell') row--;
-  if (!PARTY_HEADER.test(header) && !(NAME_HEADER.test(header) && blocks[row]?.cells?.some((cell) => PLACE_HEADER.test(cell.trim())) === true && namesVendor(blocks, index, header))) return null;
+  const beside = blocks[row]?.cells ?? [];
+  const listsVendors = NAME_HEADER.test(header) && (beside.some((cell) => PLACE_HEADER.test(cell.trim())) || (VENDOR_HEADER.test(header) && beside.some((cell) => PURPOSE_HEADER.test(cell.trim()))));
+  if (!PARTY_HEADER.test(header) && !(listsVendors && namesVendor(blocks, index, header))) return null;
   // A table that a sentence ("We use the following sub-processors:") or a heading of parties introduces is their list already.
   const above = blocks[row - 1];
   if (above && (/:\s*$/.test(above.text) || (above.kind === 'heading' && PARTIES_NAMED.test(above.text)))) return null;

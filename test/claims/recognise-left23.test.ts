@@ -1,7 +1,8 @@
 /** The readings the twenty-second round left: false claims first, then the kinds of held-out-16's misses, each in its general form. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { recogniseText } from '../../src/claims/recognise.ts';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
+import { readStatement } from '../../src/statement/read.ts';
 import type { ClaimSource } from '../../src/claims/types.ts';
 import { vendorsNamedIn } from '../../src/claims/vendor-names.ts';
 
@@ -101,5 +102,27 @@ describe('misses the twenty-second round left', () => {
     assert.deepEqual(idsIn('Webhook bodies are signed with a key held in AWS KMS.'), []);
     assert.deepEqual(idsIn('A customer-managed encryption key option is planned for next year.'), []);
     assert.deepEqual(idsIn('We do not support BYOK.'), []);
+  });
+});
+
+describe('leftovers of held-out-13 and held-out-15, in their general form', () => {
+  const statement = (text: string): string[] => recogniseClaims(readStatement('statement.md', text)).map((r) => r.claim.id).sort();
+
+  it('several questions, each answered "Yes" or "No", run into one line are read one by one', () => {
+    assert.deepEqual(idsIn('Question | Answer Is customer data encrypted in transit? Yes Does the macro call external services? No'), ['encryption-in-transit', 'no-egress']);
+    assert.deepEqual(idsIn('Question Answer Does the gadget keep personal data? No Does it share data with third parties? No'), ['no-end-user-data-to-third-parties', 'no-personal-data-stored']);
+    assert.deepEqual(idsIn('Is the trial free? Yes Can I pay by invoice? No'), []);
+  });
+
+  it('"our servers", then denied by a pronoun ("we do not have any"), is no back end of the vendor\'s', () => {
+    assert.ok(idsIn('Nothing is saved on our own servers; the plugin doesn\'t have any.').includes('no-external-backend'));
+    assert.ok(idsIn('Issue text is never written to our database (we don\'t run one).').includes('no-external-backend'));
+    assert.deepEqual(idsIn('Reports are stored on our servers (we do not run any cron jobs).'), []);
+  });
+
+  it('a column of vendors beside what each is used for lists third parties, in a pipe table or one pasted with tabs', () => {
+    assert.deepEqual(statement('| Vendor | Purpose |\n|---|---|\n| Sentry | Errors |\n| Mailgun | Notification e-mails |'), ['third-parties-exactly']);
+    assert.deepEqual(statement('Provider\tUsed for\nSentry\tError reports\nPostmark\tE-mail'), ['third-parties-exactly']);
+    assert.deepEqual(statement('| Name | Purpose |\n|---|---|\n| Weekly digest | Summaries |'), []);
   });
 });
