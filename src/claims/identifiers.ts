@@ -41,7 +41,8 @@ const SUBJECT_PARTY = String.raw`(?:^|;|,\s*(?:and|but|while|whereas)\b)\s*(?:(?
  * "Postmark gets the e-mail body but no account IDs", "Paddle never sees any personal data"; not "Stripe receives the account ID,
  * but never the e-mail address" (an identifier received before the denial).
  */
-export const PARTY_RECEIVES_NO_IDENTIFIERS = phrase`${SUBJECT_PARTY}(?:(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b|(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:receive|get|see)s?\b)${gap(20)}\b${IDS}\b`;
+// Also "Miro receives the sticky-note text you sync, and nothing that identifies you".
+export const PARTY_RECEIVES_NO_IDENTIFIERS = phrase`${SUBJECT_PARTY}(?:(?:(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b|(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:receive|get|see)s?\b)${gap(20)}\b${IDS}\b|(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?,?\s+(?:and|but)\s+nothing\s+(?:else\s+)?that\s+(?:could\s+)?identif(?:y|ies)\s+(?:you|a\s+person|anyone|anybody|users?|people|them|the\s+(?:user|author|reporter))\b)`;
 /**
  * Identifiers withheld in the other shapes vendors use: the vendor as the verb's first object ("We send DeepL the text only, never the
  * author's account ID"), named by a pronoun after the app uses it ("We use Segment for analytics but never send it e-mail addresses"),

@@ -125,7 +125,13 @@ const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|be
  */
 const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b|\b(?:once|when|after)\s+(?:(?:a|an|the|your)\s+)?(?:(?:site|org|organi[sz]ation|Jira|Confluence|project)\s+)?(?:you|admins?|administrators?|users?|customers?)\s+(?:(?:has|have)\s+)?(?:enabled?s?|switch(?:es|ed)?\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+on|turn(?:s|ed)?\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+on|opts?\s+in|opted\s+in|activates?|activated)\b/i;
 const CONSENT = /\bwithout\s+(?:(?:your|their|the\s+(?:customer|user|admin(?:istrator)?)'s|(?:explicit|prior|express|written)(?:\s+(?:and|or)\s+\w+)?|(?:an?\s+)?(?:user|customer|admin(?:istrator)?))\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|agreement|confirmation|opt[- ]in|sign[- ]off)\b|(?:first\s+)?(?:asking|consulting|prompting)\s+(?:you|them|the\s+(?:customer|user|admin(?:istrator)?)|users?|admins?)\b|(?:you|them|the\s+user|a\s+user|users|an?\s+admin(?:istrator)?)\s+(?:first\s+|explicitly\s+)?(?:confirming|approving|agreeing|choosing|asking|requesting|opting\s+in))/i;
-const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}`, 'i');
+/**
+ * A denial by default, or an exception a user's or an admin's choice makes, holds the clause to the setting as shipped: "Customer data is not shared
+ * with third parties by default", "Out of the box, nothing leaves Atlassian", "... unless you enable the Slack integration" (not "unless required by
+ * law", nor what is there without setup: "Data residency is supported out of the box").
+ */
+const BY_DEFAULT = /^(?=.*?(?:\b(?:not|no|never|nothing|none|nobody)\b|n't\b)).*?\b(?:by\s+default|out\s+of\s+the\s+box|in\s+(?:its|the)\s+default\s+(?:setup|configuration|settings?))\b|\b(?:unless|until)\s+(?:(?:a|an|the|your)\s+)?(?:(?:site|org|organi[sz]ation|Jira|Confluence|project|space|workspace)\s+)?(?:you|admins?|administrators?|users?|customers?|owners?)\s+(?:(?:explicitly|first)\s+)?(?:enables?|switch(?:es)?|turns?|opts?\s+in|activates?|connects?|configures?|installs?|adds?|sets?\s+up|allows?|grants?)\b/i;
+const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}|${BY_DEFAULT.source}`, 'i');
 /** Where a clause of its own starts: "; ", ", and", ", but". */
 const CLAUSE = /(?=;|:\s|,\s*(?:and|but)\b)/i;
 /** The sentence with its planned clauses blanked out, offsets kept. */
@@ -152,8 +158,10 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}(?:no\s+other|(?:not|never|\w*n't)\s+(?:
 // Markdown emphasis pasted into a sentence ("**Egress:** none") is no part of its words; "EUD" and "3rd parties" read spelt out;
 // a topic labelled "none" ("Remotes: none.", "Egress: none declared in the manifest") is the topic denied, and "Zero servers." is "No servers.".
 const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(EMPHASIS, '$2').replace(LEADING_MARK, '')
-  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|\u27f6|\u279c|\u21d2/g, '\u2192').replace(/`([^`\s]+)`/g, '$1').replace(/[\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4`]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"').replace(/[\u2010\u2011\u2012]/g, '-').replace(/\b(data|information)s\b/gi, '$1').replace(/\b(have|has)\s+not\s+any\b/gi, '$1 no').replace(NON_NATIVE_VERB, '$1 $2').replace(/\b(outside|inside)\s+from\b|\b(inside)\s+of\b/gi, (_, out: string | undefined, inside: string | undefined) => out ?? inside!)
+  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|\u27f6|\u279c|\u21d2/g, '\u2192').replace(/`([^`\s]+)`/g, '$1').replace(KVS_PACKAGE, 'Forge KVS').replace(/[\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4`]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"').replace(/[\u2010\u2011\u2012]/g, '-').replace(/\b(data|information)s\b/gi, '$1').replace(/\b(have|has)\s+not\s+any\b/gi, '$1 no').replace(NON_NATIVE_VERB, '$1 $2').replace(/\b(outside|inside)\s+from\b|\b(inside)\s+of\b/gi, (_, out: string | undefined, inside: string | undefined) => out ?? inside!)
   .replace(/\bEUD\b/g, 'End-User Data').replace(/\b3rd([- ]part(?:y|ies))\b/gi, 'third$1').replace(TOPIC_NONE, 'No $1').replace(/(^|[.!]\s+)zero\s+(?=[a-z])/gi, '$1No ').replace(/([,;]\s+)zero\s+(?=[a-z])/gi, '$1no ').replace(MIDDLE_DOT, ', ');
+/** Forge's key-value store named by its package, in a parenthesis after "Forge storage" or alone: "Forge storage (`@forge/kvs`)" is "Forge KVS". */
+const KVS_PACKAGE = /(?:\b(?:Atlassian\s+)?Forge(?:'s)?\s+(?:hosted\s+)?storage\s*)?\(\s*@forge\/kvs\s*\)|(?<![\w/])@forge\/kvs\b/gi;
 /** "does not sends", "doesn't stores": a verb after a denied "do" takes no ending; "outside from Atlassian" is "outside Atlassian". */
 const NON_NATIVE_VERB = /\b((?:does|do|did)\s+not|doesn't|don't|didn't)\s+(send|store|keep|share|collect|transfer|transmit|save|log|sell|track|leave|write|use)s\b/gi;
 const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
@@ -243,6 +251,12 @@ function madeBelow(found: RecognisedClaim, out: readonly RecognisedClaim[], from
  * "Is my data backed up by you? We hold no copy of your data." (the question asks; only the answer claims).
  */
 const ANSWERED_LINE = /^[^?]{8,}\?\s+(?:(?:yes|no|never|none)\b|[A-Z])/;
+/** Two questions or more, each answered "Yes" or "No", on one line. */
+const ANSWERS_RUN = /^[^?]{8,}\?\s+(?:yes|no)\b[.,!]?\s+[A-Z][^?]{7,}\?\s+(?:yes|no)\b/i;
+/** A question's one-word answer, where the next question starts. */
+const AFTER_ANSWER = /(\?\s+(?:yes|no)\b[.,!]?)\s+(?=[A-Z])/gi;
+/** The header of a flattened question table ("Question Answer", "Question | Answer"). */
+const QA_HEADER = /^\s*questions?\s*\|?\s*answers?\s+/i;
 /** "Forge remotes: none. Egress: none. Web triggers: none.": several short labels, each with its value, on one line. */
 const LABELS_LINE = /^(?:[A-Z][\w'/ -]{1,30}:\s+[^.:;?!]{1,80}\.\s+)+[A-Z][\w'/ -]{1,30}:\s+[^.:;?!]{1,80}\.?$/;
 
@@ -252,6 +266,8 @@ export function recogniseText(text: string, source: ClaimSource, claims: readonl
   const read = text.replace(/\s+/g, ' ');
   // "Does the app log End-User Data? No." on one line: the question and its answer, as a statement's reader splits them.
   // "DSP-01.1 Yes, ... DSP-04.1 No, ..." on one line: each control's answer read on its own; so is each label of a line of them.
+  // "Question Answer Does the app store data outside Atlassian? No Does it use sub-processors? No": a table of questions run into one line, a line each.
+  if (ANSWERS_RUN.test(read)) return recogniseClaims(readStatement('answers.txt', read.replace(QA_HEADER, '').replace(AFTER_ANSWER, '$1\n'), { format: 'text' }), { claims }).map((found) => ({ ...found, source }));
   if (ANSWERED_LINE.test(read) || holdsTwoControls(read) || LABELS_LINE.test(read.trim())) return recogniseClaims(readStatement('answer.txt', read, { format: 'text' }), { claims }).map((found) => ({ ...found, source }));
   return match({ text: read, line: source.line, column: source.column, heading: false, extended: read }, source, claims);
 }
@@ -705,6 +721,9 @@ const PARTIES_NAMED = new RegExp(String.raw`\b(?:${PARTY}|vendors?)\b`, 'i');
 /** "| Name | Purpose | Location |": a column of names beside where each one processes data lists parties, when it names a known vendor. */
 const NAME_HEADER = /^(?:(?:company|vendor|provider|service)\s+)?name$|^(?:vendor|provider|company)$/i;
 const PLACE_HEADER = /^(?:(?:data|processing|hosting|server)\s+)?(?:location|region|country)s?$|^where\b[^?]*\b(?:processed|stored|hosted|located)\??$/i;
+/** "| Vendor | Purpose | Data |": a column of vendors beside what each is used for or receives is a sub-processor table too; not a column headed "Name" alone. */
+const PURPOSE_HEADER = /^(?:purposes?|role|used\s+for|(?:data|personal\s+data)(?:\s+(?:shared|sent|processed|received))?|what\s+(?:it|they)\s+(?:receives?|gets?|processe?s?))$/i;
+const VENDOR_HEADER = /^(?:vendor|provider|company)s?$/i;
 function namesVendor(blocks: readonly Block[], index: number, header: string): boolean {
   for (let i = index + 1; i < blocks.length && i - index <= MAX_LIST * 8; i++) {
     const block = blocks[i]!;
@@ -719,7 +738,9 @@ function partiesColumn(blocks: readonly Block[], index: number): string | null {
   const header = blocks[index]!.text.trim();
   let row = index - 1;
   while (blocks[row]?.kind === 'table-cell') row--;
-  if (!PARTY_HEADER.test(header) && !(NAME_HEADER.test(header) && blocks[row]?.cells?.some((cell) => PLACE_HEADER.test(cell.trim())) === true && namesVendor(blocks, index, header))) return null;
+  const beside = blocks[row]?.cells ?? [];
+  const listsVendors = NAME_HEADER.test(header) && (beside.some((cell) => PLACE_HEADER.test(cell.trim())) || (VENDOR_HEADER.test(header) && beside.some((cell) => PURPOSE_HEADER.test(cell.trim()))));
+  if (!PARTY_HEADER.test(header) && !(listsVendors && namesVendor(blocks, index, header))) return null;
   // A table that a sentence ("We use the following sub-processors:") or a heading of parties introduces is their list already.
   const above = blocks[row - 1];
   if (above && (/:\s*$/.test(above.text) || (above.kind === 'heading' && PARTIES_NAMED.test(above.text)))) return null;

@@ -52,6 +52,8 @@ export const SHARING_DENIALS: readonly RegExp[] = [
 
 /** What comes after an exception: "except Stripe, which processes payments", "other than:" and its list. */
 const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|beyond(?=\s+(?:[\w-]+\s+){0,3}?(?:training|fine-?tuning|purposes?)\b)|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+(?:for|as)|(?:one|only|single|sole)\s+exception\s+(?:is|being)|(?:nobody|anybody|anyone|no[\s-]?one)\s+but(?!\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)\b))\b([^]*)$/i;
+/** Nothing before the exception word but a bullet or a mark: it opens the sentence. */
+const LEADING = /^\W*$/;
 /** An exception the law makes, which names no recipient. */
 const LEGAL = /\b(?:law|laws|legal(?:ly)?|lawful|court|subpoena|authorit(?:y|ies)|regulat\w*)\b/i;
 
@@ -95,7 +97,8 @@ export function deniesSharing(sentence: string): boolean {
 export function sharingException(sentence: string): { text: string; legal: boolean } | null {
   const m = EXCEPT.exec(sentence);
   if (!m) return null;
-  const text = m[1]!.trim();
+  // "Except for Slack, to which the app posts ..., the app sends no data ...": an exception that opens the sentence ends at its comma.
+  const text = (LEADING.test(sentence.slice(0, m.index)) ? m[1]!.split(/[,;:]/)[0]! : m[1]!).trim();
   return { text, legal: LEGAL.test(text) };
 }
 

@@ -39,6 +39,8 @@ export default defineClaim<Params>({
     phrase`^data\s+residency\s*:(?![^.;!?]*${NOT})${gap(60)}\b(?:is|are)\s+(?:(?:all|both|fully)\s+)?supported\b`,
     phrase`(?<!${NOT}${gap(20)})\bsupports?\s+(?:the\s+|all\s+)?(?:Atlassian(?:'s)?\s+)?data[- ]residency\b`,
     phrase`\bcompl(?:y|ies|iance)\s+with\s+Atlassian(?:'s)?\s+data\s+residency\b`,
+    // "Data residency ready" (a listing's highlight), "The app is ready for data residency": supported, as "supports data residency" is; not "will be ... ready".
+    phrase`(?<!${NOT}${gap(20)})(?<!\b(?:will|to)\s+be\s+)\b(?:data[- ]residency[- ]ready\b|(?:is|are)\s+(?:fully\s+)?ready\s+for\s+(?:Atlassian(?:'s)?\s+)?data[- ]residency\b)(?!\s+(?:soon|later|next|in\s+(?:\d{4}|Q\d|a\s+future))\b|\s*\?|\s*:\s*(?:no|not|none)\b)`,
     phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|held|stays?|remains?|resides?)\b${gap(60)}\b(?:customer(?:'s|s')?|your)\s+(?:selected\s+)?(?:Atlassian\s+)?(?:(?:site|instance|cloud)(?:'s)?\s+)?data\s+residency\s+(?:region|location)\b`,
     // "saved with Forge Storage, in the same region as your Jira site", "covered by Atlassian's data residency", "Data residency follows your Atlassian site"
     phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|saved|held|stays?|remains?|resides?|lives?)\b${gap(60)}\bsame\s+(?:data[- ]residency\s+)?(?:region|location|geography)\s+(?:as|where)\s+(?:your|the)\s+(?:customer(?:'s|s')\s+)?(?:Atlassian\s+|Jira\s+|Confluence\s+|Cloud\s+)*(?:site|instance|cloud|product|data)\b`,

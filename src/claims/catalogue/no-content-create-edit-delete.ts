@@ -18,7 +18,8 @@ type Params = { object: ContentObject | 'content'; actions: Action[]; anything?:
 // "can never approve, decline or merge a pull request": a pull request's review and merge are edits of it (content-operations.json).
 const VERB = String.raw`(?:modifies|pushes|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write|push|commit|approve|decline|merge)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
-const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:pull|merge)\s+requests?|PRs|repositor(?:y|ies)|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|content)`;
+// A Jira Product Discovery idea is an issue, when the sentence names Product Discovery (`PRODUCT_DISCOVERY`).
+const OBJECT = String.raw`(pages?|issues?|ideas?|blog\s*posts?|work\s+items?|(?:pull|merge)\s+requests?|PRs|repositor(?:y|ies)|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|content)`;
 // Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
 // "does not request write scopes, and does not store content" is not this claim.
 const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b${OBJECT}\b`;
@@ -97,11 +98,14 @@ function contentOf(facts: Facts): ContentObject[] {
   return (['page', 'issue', 'pull-request', 'repository'] as const).filter((o) => data.objects[o].product !== 'bitbucket' || bitbucket);
 }
 
+/** Jira Product Discovery, whose ideas are Jira issues (its REST calls are the Jira platform's issue calls). */
+const PRODUCT_DISCOVERY = /\b(?:(?:Jira\s+)?Product\s+Discovery|JPD)\b/i;
+
 function objectOf(word: string, sentence: string): ContentObject {
   // A Bitbucket pull request or repository ("never modifies pull requests", "PRs").
   if (BITBUCKET_OBJECT.test(word)) return /^repositor/i.test(word) ? 'repository' : 'pull-request';
   // A Jira Service Management request is an issue.
-  if (/^(?:issue|work|customer|service|request)/i.test(word)) return 'issue';
+  if (/^(?:issue|work|customer|service|request|idea)/i.test(word)) return 'issue';
   if (/^content$/i.test(word) && /\bJira\b/i.test(sentence) && !/\bConfluence\b/i.test(sentence)) return 'issue';
   return 'page';
 }
@@ -173,7 +177,7 @@ export default defineClaim<Params>({
     const word = m?.[2] ?? them?.[1];
     // "MergeGuard is read-only: it never writes to your repositories or pull requests": Bitbucket's objects are part of the content read-only covers.
     if (READ_ONLY.test(line) && (((verbs === undefined || word === undefined) && !namesObject(line)) || (word !== undefined && BITBUCKET_OBJECT.test(word)))) return { object: 'content', actions: ['create', 'edit', 'delete'] };
-    if (verbs === undefined || word === undefined) return null;
+    if (verbs === undefined || word === undefined || (/^idea/i.test(word) && !PRODUCT_DISCOVERY.test(line))) return null;
     const actions = [...new Set([...verbs.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/ies$/, 'y').replace(/(sh|ch)es$/, '$1').replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
     if (!actions.some((a) => a !== 'read')) return null;
     return { object: objectOf(word, line), actions, ...(/^content$/i.test(word) ? { parts: true } : {}) };

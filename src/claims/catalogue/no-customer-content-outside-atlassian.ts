@@ -15,7 +15,7 @@ type Params = { content?: true; code?: true };
  * "Jira data" is all the product holds, its users' names and emails too: it does not narrow the claim. no-egress reads
  * "Page content never leaves Confluence" by it too.
  */
-const PRODUCT_CONTENT = /\b(?:(?:page|issue|ticket|comment|repository|repo)\s+(?:content|data|bod(?:y|ies)|text|descriptions?)|(?:Confluence|Jira|Bitbucket)\s+(?:content|bod(?:y|ies)|text|descriptions?))\b/i;
+const PRODUCT_CONTENT = /\b(?:(?:page|issue|ticket|comment|repository|repo|pull\s+request)\s+(?:content|data|bod(?:y|ies)|text|descriptions?)|(?:Confluence|Jira|Bitbucket)\s+(?:content|bod(?:y|ies)|text|descriptions?))\b/i;
 const OTHER_DATA = /\b(?:customer|user|personal|your|any|all|app|end[- ]user|other)\s+(?:content|data|information)\b|\b(?:personal|accounts?|e-?mails?|names?|metadata|identifiers?)\b/i;
 export const aboutContent = (sentence: string): Params => {
   const line = firstLine(sentence);

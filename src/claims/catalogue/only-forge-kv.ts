@@ -17,13 +17,16 @@ export default defineClaim({
     phrase`\bonly\s+(?:uses?\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\b`,
     // "Everything is stored in Forge's key-value store": all of it, in that store
     // Also "Everything the app keeps lives in Forge KVS", "..., since everything lives in Forge KVS".
-    phrase`(?:^|;\s*|\b(?:since|because)\s+)(?:everything|all\s+(?:(?:app|the\s+app's|its|of\s+the\s+app's)\s+)?data)\s+(?:(?:that\s+)?(?:the\s+(?:app|add-?on|macro|gadget)|it|we)\s+(?:saves?|stores?|keeps?|records?|writes?)\s+)?(?:(?:is|gets)\s+(?:stored|kept|held|saved|persisted)|lives|sits|resides|stays)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KVS\b|(?:KV|key[- ]value)\s+(?:storage|store)\b)`,
+    // "..., and everything it saves goes into Forge KVS": a clause of its own.
+    phrase`(?:^|;\s*|,\s+and\s+|\b(?:since|because)\s+)(?:everything|all\s+(?:(?:app|the\s+app's|its|of\s+the\s+app's)\s+)?data)\s+(?:(?:that\s+)?(?:the\s+(?:app|add-?on|macro|gadget)|it|we)\s+(?:saves?|stores?|keeps?|records?|writes?)\s+)?(?:(?:(?:is|gets)\s+(?:stored|kept|held|saved|persisted)|lives|sits|resides|stays)\s+in|goes\s+(?:in)?to|(?:is|gets)\s+(?:written|put)\s+(?:in)?to)\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KVS\b|(?:KV|key[- ]value)\s+(?:storage|store)\b)`,
     // "Storage: Forge KVS only", "Storage: Atlassian Forge key-value store": a label that names that store and no other.
     phrase`^storage\s*:\s*(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KVS\b|(?:KV|key[- ]value)\s+(?:storage|store)\b)\s*(?:only\b|\.?$)`,
     // "The app keeps its data in Forge KVS", "We store all of the app's data in Forge's key-value store": the app's data as a whole.
     phrase`(?:\b(?:we|it)|\bthe\s+(?:[\w-]+\s+){0,2}?(?:app|add-?on|macro|gadget|integration|plugin|extension|widget))\s+(?:keeps?|stores?|saves?|holds?|persists?)\s+(?:all\s+(?:of\s+)?)?(?:its|the\s+app's|our)\s+data\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KVS\b|(?:KV|key[- ]value)\s+(?:storage|store)\b)`,
     // "... sits in Forge's key-value store and nowhere else"
     phrase`\b(?:stored?|stores|kept|keeps|lives?|sits?|resides?|held)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\s+(?:and|but)\s+(?:nowhere|not\s+anywhere)\s+else\b`,
+    // "Whiteboard Sync stores a mapping of board IDs in Forge KVS and nothing else": what it stores is all it stores, there or nowhere else.
+    phrase`\b(?:stores?|keeps?|saves?|holds?|persists?)\s+(?!nothing\b|no\b)[^.;:!?]{1,100}?\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KVS\b|(?:KV|key[- ]value)\s+(?:storage|store)\b)\s*,?\s+and\s+(?:nothing|nowhere)\s+else\s*(?:[.;,!]|$)`,
   ],
   examples: ["Storage: All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage \u2014 no data leaves Atlassian's cloud infrastructure"],
   messages: {

@@ -23,6 +23,13 @@ const spelled = (period: string): string =>
 export const PERIOD = new RegExp(String.raw`\b${SPAN}\b`, 'i');
 /** Data kept by others or about other events: logs, backups, billing records; what happens on uninstall, at the end of a subscription or when an account closes. */
 const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian(?![- ]hosted))\b|(?<!\b(?:generated|created|made|produced|built|rendered|exported)\s)\b(?:on|upon|at)\s+(?:your\s+|the\s+customer's\s+|a\s+)?(?:written\s+)?request\b|\bof\s+(?:your|a|the|their)\s+(?:written\s+)?request\b/i;
+/**
+ * What a vendor offers for a time, not data it keeps: "The app is available for 14 days as a free trial", "Support is available for 12 months",
+ * "Older versions remain available for 6 months"; a period said by "available", "stays" or "remains" is about data only when none of these is its topic.
+ */
+const OFFERED = /\b(?:(?:free\s+)?trials?|free\s+tier|evaluation|support(?:ed)?|maintenance|SLAs?|service[- ]levels?|uptime|warrant(?:y|ies)|refunds?|money[- ]back|releases?|versions?|(?:bug|security)\s+fix(?:es)?|patch(?:es)?|features?|updates?|(?:the|this|our)\s+(?:app|add-?on|plugin|macro|integration)\s+(?:is|stays|remains))\b/i;
+/** The verbs that say a thing lasts, not that it is kept: "available for", "stays ... for". */
+const LASTS = /\bavailable\b|^(?:lives?|stays?|remains?|waits?|sits?)\b/i;
 /** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
 export const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
 const SECONDS: Record<string, number> = units.seconds;
@@ -137,7 +144,7 @@ export default defineClaim<Params>({
     // The clause that gives the period: "Settings stay until you uninstall; cached results expire after 12 hours" speaks of the cache.
     const clauses = firstLine(sentence).split(';');
     const line = clauses.find((clause) => clause.includes(match[0])) ?? firstLine(sentence);
-    if (OTHER_TOPIC.test(line)) return null;
+    if (OTHER_TOPIC.test(line) || (LASTS.test(match[0]) && OFFERED.test(line))) return null;
     const written = PERIOD.exec(line)?.[0];
     if (!written) return null;
     const period = spelled(written);

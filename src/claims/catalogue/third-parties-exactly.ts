@@ -68,7 +68,8 @@ const NAMED_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|load)s?\b[^.;!?
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none - ..."; a GDPR record's "Recipients: none". */
 // Also "Categories of recipients: none outside Atlassian", and a numbered section's title ended by a full stop before its answer ("8. Sub-processors. None.").
-const INLINE = phrase`^(?:\d+(?:\.\d+)*\.?\s+)?(?:${PARTIES}|(?:categories\s+of\s+)?recipients(?:\s+of\s+(?:the\s+)?(?:personal\s+)?data)?)\s*(?::\s*\S|\.\s+none\b)`;
+// A DPA's longer label answered "none": "Sub-processors authorised at the date of this Agreement: none", "Third-party sub-processors used by the app: none".
+const INLINE = phrase`^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:${PARTIES}|(?:categories\s+of\s+)?recipients(?:\s+of\s+(?:the\s+)?(?:personal\s+)?data)?)\s*(?::\s*\S|\.\s+none\b)|${PARTIES}\s+(?:[\w'(),-]+\s+){0,9}?[\w'()-]+\s*:\s*none\b)`;
 /** "No third party gets any data from the app": bare data, which is egress to a third party, not data shared (no-end-user-data-to-third-parties). */
 const NO_PARTY = phrase`\bno\s+${PARTIES}\s+(?:ever\s+)?(?:gets?|receives?|sees?)\s+(?:any\s+)?(?:data|information|anything)\b`;
 
