@@ -1,11 +1,12 @@
 /** "We don't send any identifiers to Stripe / OpenAI": whether calls to one named vendor carry an account ID, email or name. */
-import type { Facts } from '../scan/facts.ts';
+import type { Facts, SdkCall } from '../scan/facts.ts';
+import identifyingCalls from '../data/identifying-sdk-calls.json' with { type: 'json' };
 import { vendorForHost } from '../scan/vendors.ts';
 import { outcome } from './define.ts';
 import { places } from './evidence.ts';
 import { reachableHosts } from './hosts.ts';
 import { firstLine, gap, gapWithout, NOT, phrase } from './phrases.ts';
-import { vendorCalls } from './sent.ts';
+import { sdkCalls, vendorCalls } from './sent.ts';
 import type { ClaimOutcome } from './types.ts';
 import { names, vendorsNamedIn } from './vendor-names.ts';
 
@@ -81,9 +82,14 @@ export const IDENTIFIER_MESSAGES = {
   notFound: 'The code shows no use of {{vendor}}.',
   contradicted: 'A call to {{vendor}} carries {{kinds}} ({{where}}).',
   sdkOnly: 'The app uses {{vendor}} ({{where}}), but Candor finds no call that sends it data.',
+  identifies: 'The app tells {{vendor}} who the user is ({{where}}), with a value Candor cannot trace.',
   bounded: '{{where}} sends {{kinds}} to a URL Candor cannot resolve, and the manifest lets it reach only {{hosts}}, all of {{vendor}}.',
   unresolved: '{{where}} sends {{kinds}} to a URL Candor cannot resolve, which may be {{vendor}}.',
 };
+
+const IDENTIFYING_CALLS = identifyingCalls.calls as Record<string, string[]>;
+/** An SDK call made to tell the vendor who the user is (`Sentry.setUser(...)`, `amplitude.setUserId(...)`; src/data/identifying-sdk-calls.json). */
+const identifies = (call: SdkCall): boolean => (IDENTIFYING_CALLS[call.vendor] ?? []).includes(call.api.split('.').pop() ?? '');
 
 export function verifyNoIdentifiers(named: string, facts: Facts): ClaimOutcome {
   const party = facts.thirdParties.find((p) => names(named, { id: p.vendor, name: p.name }) || names(p.name, { id: named.toLowerCase(), name: named }));
@@ -108,6 +114,9 @@ export function verifyNoIdentifiers(named: string, facts: Facts): ClaimOutcome {
     if (hosts) return outcome('contradicted', 'bounded', evidence, { vendor: party.name, kinds, hosts: hosts.join(', '), where: places(evidence) });
     return outcome('unverified', 'unresolved', evidence, { vendor: party.name, kinds, where: places(evidence) });
   }
+  // `Sentry.setUser({ id })` with a value Candor cannot trace (one a template prints): a call made to name the user.
+  const identifying = sdkCalls(facts).filter((c) => c.vendor === party.vendor && identifies(c) && !c.carries.every((k) => k === 'literal'));
+  if (identifying.length > 0) return outcome('unverified', 'identifies', identifying.map((c) => c.evidence), { vendor: party.name, where: places(identifying.map((c) => c.evidence)) });
   // `Sentry.init({ dsn })` configures the SDK with the app's own key: no call that sends the vendor what users do.
   if (calls.every((c) => c.through === 'sdk' && c.carries.every((k) => k === 'secret'))) {
     const evidence = party.via.map((v) => v.evidence);
