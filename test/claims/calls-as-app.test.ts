@@ -66,8 +66,8 @@ describe('calls-as-app', () => {
     const text = 'Releasebook creates and updates pages as the app, not as a user.';
     const [found] = recogniseText(text, { kind: 'statement', file: 's.md', line: 1, column: 1, text });
     assert.deepEqual(found?.params, { writes: true });
-    const userRead = { ...asUser, method: 'GET', path: '/wiki/api/v2/pages/{}' };
-    const appWrite = { ...read, method: 'POST', path: '/wiki/api/v2/pages' };
+    const userRead = { ...asUser, method: 'GET' as const, path: '/wiki/api/v2/pages/{}' };
+    const appWrite = { ...read, method: 'POST' as const, path: '/wiki/api/v2/pages' };
     assert.deepEqual(outcomeOf(claim, { name: 'writes', params: { writes: true }, facts: makeFacts({ restCalls: [userRead, appWrite] }), expect: null as never }), { verdict: 'verified', messageId: 'verifiedWrites', at: ['src/sync.js:4'] });
     assert.deepEqual(outcomeOf(claim, { name: 'writes', params: { writes: true }, facts: makeFacts({ restCalls: [userRead, appWrite, asUser] }), expect: null as never }), { verdict: 'contradicted', messageId: 'asUser', at: ['src/edit.js:9'] });
     // Every call, or a read among the verbs: the whole app's calls.

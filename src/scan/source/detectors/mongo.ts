@@ -54,8 +54,9 @@ export function typedCollection(scope: Scope, callee: Node): boolean {
  */
 export function returnedCollection(scope: Scope, returned: Node | null): string | null {
   const node = returned ? unwrap(returned) : null;
-  const callee = node?.type === 'CallExpression' ? unwrap(node.callee) : null;
-  if (callee?.type !== 'MemberExpression' || propertyName(callee.property, callee.computed) !== 'collection') return null;
+  if (node?.type !== 'CallExpression') return null;
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression' || propertyName(callee.property, callee.computed) !== 'collection') return null;
   if (!scope.mod.specifiers.some((s) => s.module === MONGODB)) return null;
   return scope.str(node.arguments[0]) ?? '';
 }
