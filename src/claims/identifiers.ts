@@ -1,11 +1,12 @@
 /** "We don't send any identifiers to Stripe / OpenAI": whether calls to one named vendor carry an account ID, email or name. */
-import type { Facts } from '../scan/facts.ts';
+import type { Facts, SdkCall } from '../scan/facts.ts';
+import identifyingCalls from '../data/identifying-sdk-calls.json' with { type: 'json' };
 import { vendorForHost } from '../scan/vendors.ts';
 import { outcome } from './define.ts';
 import { places } from './evidence.ts';
 import { reachableHosts } from './hosts.ts';
 import { firstLine, gap, gapWithout, NOT, phrase } from './phrases.ts';
-import { vendorCalls } from './sent.ts';
+import { sdkCalls, vendorCalls } from './sent.ts';
 import type { ClaimOutcome } from './types.ts';
 import { names, vendorsNamedIn } from './vendor-names.ts';
 
@@ -60,7 +61,7 @@ const SENDING = String.raw`\b(?:sen[dt]s?|report(?:s|ed)?|pass(?:es|ed)?|forward
 const WITHHELD_AFTER_VENDOR = String.raw`${SENDING}\s*(?:,|[\u2014\u2013]|\s-)\s*(?:but\s+)?(?:never|not|without)\b(?!\s+(?:[a-z]+ing|to|into)\b)${gap(30)}\b${IDS}|${SENDING}\s*,?\s+with\s+(?:the\s+|all\s+|any\s+)?${IDS}${gap(60)}\b(?:stripped|removed|scrubbed|redacted|filtered\s+out|dropped|masked)\b`;
 /** Removed from what is sent (", before the request", "first", the end), not from the vendor's own store ("removed from our database when you uninstall"). */
 const FROM_WHAT_IS_SENT = String.raw`(?=\s*(?:[.!,]|$|\b(?:before|prior\s+to|first|beforehand)\b|from\s+(?!(?:our|your|its|the\s+app's)\b|(?:the|its)\s+(?:database|storage|stores?|servers?|systems?|KVS)\b)))`;
-export const IDENTIFIERS_WITHHELD = phrase`\b(?:send|pass|give|forward)(?:e?s)?\s+${CAPITAL}[\w.-]*\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(40)}\b${IDS}|\b(?:use|uses|using)\s+${CAPITAL}[\w.-]*\b${gap(60)}\b(?:never|do\s+not|don't|does\s+not|doesn't)\s+(?:send|pass|give|forward)\s+(?:it|them)\s+(?:any\s+)?${IDS}|\b(?:sent|reported|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*\s+with\s+(?:the\s+|all\s+|any\s+)?${IDS}${gap(60)}\b(?:stripped|removed|scrubbed|redacted|filtered\s+out|dropped)\b|${WITHHELD_AFTER_VENDOR}|\b(?:through|via|to|with|by)\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?,\s+which\s+(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(30)}\b${IDS}|${SUBJECT_PARTY}(?:only\s+)?(?:receives?|gets?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:scrubbed|stripped|cleaned|cleared)\s+of\s+(?:all\s+|any\s+)?${IDS}|\bto\s+${CAPITAL}[\w.-]*(?:'s\s+API)?\b(?:\s*\([^()]{1,60}\))?(?:(?!${IDS})[^.!?;]){0,80};\s*(?:[\w'-]+\s+){0,4}?${IDS}\s+(?:are|is)\s+(?:always\s+)?(?:stripped|removed|scrubbed|redacted|dropped)\b${FROM_WHAT_IS_SENT}`;
+export const IDENTIFIERS_WITHHELD = phrase`\b(?:use|uses|using)\s+${CAPITAL}[\w.-]*\b${gap(60)}\b(?:the|its|our|all|any)\s+(?:events?|data|requests?|payloads?|calls?|messages?)\s+(?:(?:we|it|the\s+app)\s+sends?\s+(?:(?:to\s+)?(?:it|them)\s+)?|sent\s+(?:to\s+(?:it|them)\s+)?)?(?:contains?|includes?|carr(?:y|ies)|holds?)\s+no\s+${IDS}|\b(?:send|pass|give|forward)(?:e?s)?\s+${CAPITAL}[\w.-]*\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(40)}\b${IDS}|\b(?:use|uses|using)\s+${CAPITAL}[\w.-]*\b${gap(60)}\b(?:never|do\s+not|don't|does\s+not|doesn't)\s+(?:send|pass|give|forward)\s+(?:it|them)\s+(?:any\s+)?${IDS}|\b(?:sent|reported|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*\s+with\s+(?:the\s+|all\s+|any\s+)?${IDS}${gap(60)}\b(?:stripped|removed|scrubbed|redacted|filtered\s+out|dropped)\b|${WITHHELD_AFTER_VENDOR}|\b(?:through|via|to|with|by)\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?,\s+which\s+(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(30)}\b${IDS}|${SUBJECT_PARTY}(?:only\s+)?(?:receives?|gets?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:scrubbed|stripped|cleaned|cleared)\s+of\s+(?:all\s+|any\s+)?${IDS}|\bto\s+${CAPITAL}[\w.-]*(?:'s\s+API)?\b(?:\s*\([^()]{1,60}\))?(?:(?!${IDS})[^.!?;]){0,80};\s*(?:[\w'-]+\s+){0,4}?${IDS}\s+(?:are|is)\s+(?:always\s+)?(?:stripped|removed|scrubbed|redacted|dropped)\b${FROM_WHAT_IS_SENT}`;
 const RECEIVING_PARTY = phrase`${SUBJECT_PARTY}(?:only\s+|never\s+|does\s+not\s+|doesn't\s+|will\s+not\s+|won't\s+)?(?:receives?|gets?|sees?)\b`;
 
 /** The vendor a denial names (a catalogue vendor, else the capitalised word after "to"), and whether it takes payments. */
@@ -82,9 +83,14 @@ export const IDENTIFIER_MESSAGES = {
   notFound: 'The code shows no use of {{vendor}}.',
   contradicted: 'A call to {{vendor}} carries {{kinds}} ({{where}}).',
   sdkOnly: 'The app uses {{vendor}} ({{where}}), but Candor finds no call that sends it data.',
+  identifies: 'The app tells {{vendor}} who the user is ({{where}}), with a value Candor cannot trace.',
   bounded: '{{where}} sends {{kinds}} to a URL Candor cannot resolve, and the manifest lets it reach only {{hosts}}, all of {{vendor}}.',
   unresolved: '{{where}} sends {{kinds}} to a URL Candor cannot resolve, which may be {{vendor}}.',
 };
+
+const IDENTIFYING_CALLS = identifyingCalls.calls as Record<string, string[]>;
+/** An SDK call made to tell the vendor who the user is (`Sentry.setUser(...)`, `amplitude.setUserId(...)`; src/data/identifying-sdk-calls.json). */
+const identifies = (call: SdkCall): boolean => (IDENTIFYING_CALLS[call.vendor] ?? []).includes(call.api.split('.').pop() ?? '');
 
 export function verifyNoIdentifiers(named: string, facts: Facts): ClaimOutcome {
   const party = facts.thirdParties.find((p) => names(named, { id: p.vendor, name: p.name }) || names(p.name, { id: named.toLowerCase(), name: named }));
@@ -109,6 +115,9 @@ export function verifyNoIdentifiers(named: string, facts: Facts): ClaimOutcome {
     if (hosts) return outcome('contradicted', 'bounded', evidence, { vendor: party.name, kinds, hosts: hosts.join(', '), where: places(evidence) });
     return outcome('unverified', 'unresolved', evidence, { vendor: party.name, kinds, where: places(evidence) });
   }
+  // `Sentry.setUser({ id })` with a value Candor cannot trace (one a template prints): a call made to name the user.
+  const identifying = sdkCalls(facts).filter((c) => c.vendor === party.vendor && identifies(c) && !c.carries.every((k) => k === 'literal'));
+  if (identifying.length > 0) return outcome('unverified', 'identifies', identifying.map((c) => c.evidence), { vendor: party.name, where: places(identifying.map((c) => c.evidence)) });
   // `Sentry.init({ dsn })` configures the SDK with the app's own key: no call that sends the vendor what users do.
   if (calls.every((c) => c.through === 'sdk' && c.carries.every((k) => k === 'secret'))) {
     const evidence = party.via.map((v) => v.evidence);

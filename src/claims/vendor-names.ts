@@ -20,8 +20,9 @@ function vendorAliases(vendor: Pick<Vendor, 'id' | 'name' | 'aliases'>, loose = 
   for (const alias of vendor.aliases ?? vendorById(vendor.id)?.aliases ?? []) aliases.add(alias);
   const first = name.split(/\s+/)[0] ?? '';
   if (loose && first.length >= 4 && !FAMILIES.has(first.toLowerCase())) aliases.add(first);
-  // A family word alone ("Google" from "Google Cloud", the id "aws") names no single vendor.
-  return [...aliases].map(normalise).filter((a) => a.trim().length >= 2 && !FAMILIES.has(a.trim()));
+  // A family word alone ("Google" from "Google Cloud", the id "aws") names no single vendor, but the one whose whole name it is ("Twilio").
+  const own = normalise(name).trim();
+  return [...aliases].map(normalise).filter((a) => a.trim().length >= 2 && (!FAMILIES.has(a.trim()) || a.trim() === own));
 }
 
 /** Whether `text` names the vendor, by its name, id or (loosely) its brand. */

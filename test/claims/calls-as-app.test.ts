@@ -62,4 +62,17 @@ describe('calls-as-app', () => {
     assert.deepEqual(ids('The app never acts on behalf of users.'), ['calls-as-app']);
     assert.deepEqual(ids('All calls to Jira are made as the app, never on behalf of a user.'), ['calls-as-app']);
   });
+  it('holds a sentence about the app\'s writes only ("creates and updates pages as the app") to the calls that change data', () => {
+    const text = 'Releasebook creates and updates pages as the app, not as a user.';
+    const [found] = recogniseText(text, { kind: 'statement', file: 's.md', line: 1, column: 1, text });
+    assert.deepEqual(found?.params, { writes: true });
+    const userRead = { ...asUser, method: 'GET' as const, path: '/wiki/api/v2/pages/{}' };
+    const appWrite = { ...read, method: 'POST' as const, path: '/wiki/api/v2/pages' };
+    assert.deepEqual(outcomeOf(claim, { name: 'writes', params: { writes: true }, facts: makeFacts({ restCalls: [userRead, appWrite] }), expect: null as never }), { verdict: 'verified', messageId: 'verifiedWrites', at: ['src/sync.js:4'] });
+    assert.deepEqual(outcomeOf(claim, { name: 'writes', params: { writes: true }, facts: makeFacts({ restCalls: [userRead, appWrite, asUser] }), expect: null as never }), { verdict: 'contradicted', messageId: 'asUser', at: ['src/edit.js:9'] });
+    // Every call, or a read among the verbs: the whole app's calls.
+    for (const other of ['All calls to Confluence are made as the app, never on behalf of a user.', 'The app reads and updates pages as the app, not as a user.']) {
+      assert.deepEqual(recogniseText(other, { kind: 'statement', file: 's.md', line: 1, column: 1, text: other })[0]?.params, {});
+    }
+  });
 });

@@ -214,6 +214,8 @@ describe('data-region', () => {
     // Where the store that keeps the data runs, as where the servers run.
     assert.deepEqual(params('Glossary data is stored in a Supabase (PostgreSQL) database hosted in the United States (AWS us-east-1).'), { area: 'US', place: 'us-east-1', hosting: true });
     assert.deepEqual(params('For sites pinned to the EU, component data is processed and stored in Google Cloud europe-west1 (Belgium).'), { area: 'EU', place: 'europe-west1', pinned: true });
+    // What the app is and where it runs: where its servers are, not where every vendor it sends data to keeps it.
+    assert.deepEqual(params('Threadline is an Atlassian Connect app hosted by Threadline Labs on Fly.io in Frankfurt, Germany.'), { area: 'EU', place: 'Frankfurt', hosting: true });
   });
 
   it('a family of regions named without a number: us-east is the US, eu-west Europe (it holds London and Paris)', () => {

@@ -11,6 +11,18 @@ const openai = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'import', detail: '
 
 const cases: Case[] = [
   {
+    name: 'Sentry told who the user is with a value Candor cannot trace (one a template prints)',
+    params: { vendor: 'Sentry' },
+    facts: makeFacts({ thirdParties: [sentry], egress: { sdkCalls: [sdkCall('sentry', 'views/panel.ejs', 15, ['other'], 'init', 'frontend'), sdkCall('sentry', 'views/panel.ejs', 21, ['other'], 'setUser', 'frontend')] } }),
+    expect: { verdict: 'unverified', messageId: 'identifies', at: ['views/panel.ejs:21'] },
+  },
+  {
+    name: 'Sentry told only a constant user (a literal id), and errors without identifiers',
+    params: { vendor: 'Sentry' },
+    facts: makeFacts({ thirdParties: [sentry], egress: { sdkCalls: [sdkCall('sentry', 'src/sentry.js', 3, ['literal'], 'setUser'), sdkCall('sentry', 'src/sentry.js', 9, ['other'], 'captureException')] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/sentry.js:3', 'src/sentry.js:9'] },
+  },
+  {
     name: 'the account id passed as the OpenAI `user`',
     params: { vendor: 'OpenAI' },
     facts: makeFacts({ thirdParties: [openai], egress: { sdkCalls: [sdkCall('openai', 'src/ai.js', 6, ['account-id', 'resolver-payload'], 'chat.completions.create')] } }),

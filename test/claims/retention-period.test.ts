@@ -123,6 +123,8 @@ describe('retention-period', () => {
     assert.deepEqual(paramsIn('Kept data: settings stay until you uninstall; cached results expire after 12 hours.'), { period: '12 hours', part: true, data: 'results' });
     assert.deepEqual(paramsIn('Settings are kept indefinitely; exports are deleted after 30 days.'), { period: '30 days', part: true, data: 'exports' });
     assert.deepEqual(paramsIn('Exports are deleted after 30 days; nothing else is stored.'), { period: '30 days', data: 'Exports' });
+    // The subject of the clause "and" joins to the one that gives the period.
+    assert.deepEqual(paramsIn('Generated summaries are stored in MongoDB and deleted automatically after 90 days.'), { period: '90 days', data: 'summaries' });
     // A clause that denies keeping data longer keeps nothing longer; one that denies deleting it earlier does.
     assert.deepEqual(paramsIn('We retain issue data for 30 days; we never keep data indefinitely.'), { period: '30 days' });
     assert.deepEqual(paramsIn('We retain issue data for 30 days; it is not kept until you uninstall.'), { period: '30 days' });

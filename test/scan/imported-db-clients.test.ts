@@ -306,6 +306,39 @@ describe('database clients made in another module of the app', () => {
     ]);
   });
 
+  it('reads MongoDB queries on the collection another module\'s function returns (`tenants(db).updateOne(...)`), named by it; not on what a function of a module without the driver returns', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ mongodb: '^6.8.0' }),
+      'src/db.js': [
+        "import { MongoClient } from 'mongodb';",
+        'export async function connect(uri) {',
+        '  const client = new MongoClient(uri);',
+        '  await client.connect();',
+        "  return client.db('app');",
+        '}',
+        "export function tenants(db) { return db.collection('tenants'); }",
+        "export const usage = (db) => db.collection('usage');",
+      ].join('\n'),
+      'src/cache.js': "export function tenants(store) { return store.collection('tenants'); }\n",
+      'src/routes.js': [
+        "import { tenants, usage } from './db.js';",
+        "import { tenants as cached } from './cache.js';",
+        'export async function installed(db, body) {',
+        '  await tenants(db).updateOne({ clientKey: body.clientKey }, { $set: { sharedSecret: body.sharedSecret } }, { upsert: true });', // 4
+        '  await usage(db).insertOne({ accountId: body.accountId });',                                                                  // 5
+        '  await cached(db).updateOne({ clientKey: body.clientKey }, { $set: { sharedSecret: body.sharedSecret } });',
+        '  return tenants(db).findOne({ clientKey: body.clientKey });',                                                                 // 7
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write tenants mongodb.updateOne [secret] src/routes.js:4',
+      'external-db write usage mongodb.insertOne [account-id] src/routes.js:5',
+      'external-db read tenants mongodb.findOne [] src/routes.js:7',
+    ]);
+  });
+
   it('reads MongoDB queries on the collections of Mongoose\'s connection, here or exported by another module', async () => {
     const { facts } = await scanFiles({
       'atlassian-connect.json': descriptor,

@@ -1,7 +1,7 @@
 import type { RestCall } from '../../scan/facts.ts';
 import { EITHER_PRINCIPAL } from '../../scan/facts.ts';
 import { defineClaim } from '../define.ts';
-import { everyCallAs } from '../principals.ts';
+import { everyCallAs, writesOnly } from '../principals.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 /** A user the app might act as: "a user", "the current user", "individual users", "anyone", "people". */
@@ -25,11 +25,11 @@ const asUser = (call: RestCall): boolean => call.auth === 'asUser' || call.auth 
 /** As the app: `asApp()` or the Connect client as the app's own user. */
 const asApp = (call: RestCall): boolean => !asUser(call) && (call.auth === 'asApp' || call.auth === 'connect');
 
-export default defineClaim({
+export default defineClaim<{ writes?: true }>({
   id: 'calls-as-app',
   title: 'Product calls made as the app',
   description:
-    'The app calls the product APIs as itself, never as (on behalf of) a user: every REST call is Forge\'s `asApp()` or the Connect client as the app\'s own user, so what it does is done under the app\'s identity and its scopes. Contradicted by a call made with `asUser()`, from the front end (`@forge/bridge`, `AP.request`), with Connect\'s `asUserByAccountId(\u2026)`, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the user\'s token (`appUserToken`). A part of the app that acts as itself ("background jobs run as the app") is no claim about every call; `calls-as-user` is the opposite claim.',
+    'The app calls the product APIs as itself, never as (on behalf of) a user: every REST call is Forge\'s `asApp()` or the Connect client as the app\'s own user, so what it does is done under the app\'s identity and its scopes. Contradicted by a call made with `asUser()`, from the front end (`@forge/bridge`, `AP.request`), with Connect\'s `asUserByAccountId(\u2026)`, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the user\'s token (`appUserToken`). A part of the app that acts as itself ("background jobs run as the app") is no claim about every call; `calls-as-user` is the opposite claim. A sentence about the app\'s writes only ("Acme creates and updates pages as the app, not as a user") is held to the calls that change data (not GET, HEAD or OPTIONS).',
   decidedBy: 'code',
   phrasings: [
     // "All calls to Jira are made as the app", "Every request is made with asApp()".
@@ -42,14 +42,16 @@ export default defineClaim({
     phrase`${THE_APP}\s+(?:always\s+|only\s+)?(?:calls|accesses|queries|reads\s+from|talks\s+to|authenticates\s+(?:to|with)|connects\s+to)\s+(?:the\s+)?(?:Jira|Confluence|Bitbucket|Atlassian|product)(?:\s+(?:Cloud|REST|product|platform))?(?:\s+APIs?)?\s+(?:always\s+|only\s+)?${AS_ITSELF}(?!\s*(?:when|whenever|if|while|for)\b)`,
   ],
   // A sentence that also has the app act as the user ("..., and on behalf of the current user when they click Sync") is about some calls only.
-  params: (sentence) => (AS_USER.test(firstLine(sentence)) || A_PART.test(firstLine(sentence)) ? null : {}),
+  params: (sentence) => (AS_USER.test(firstLine(sentence)) || A_PART.test(firstLine(sentence)) ? null : writesOnly(firstLine(sentence)) ? { writes: true } : {}),
   examples: ['All calls to Jira are made as the app, never on behalf of a user.', 'The app never impersonates users.'],
   messages: {
     verified: 'Every product call is made as the app ({{where}}).',
     none: 'The app makes no product REST call.',
+    verifiedWrites: 'Every product call that changes data is made as the app ({{where}}).',
+    noneWrites: 'The app makes no product REST call that changes data.',
     asUser: 'The app calls the product as the user: {{where}}.',
     unknown: 'Candor cannot tell whom {{where}} acts as.',
     remote: 'The Forge remote {{remote}} gets the user\'s token ({{where}}), with which it may call the product as the user.',
   },
-  verify: (_params, { facts }) => everyCallAs(facts, { claimed: asApp, other: asUser, otherId: 'asUser', otherToken: 'appUserToken' }),
+  verify: (params, { facts }) => everyCallAs(facts, { claimed: asApp, other: asUser, otherId: 'asUser', otherToken: 'appUserToken' }, params.writes === true),
 });

@@ -1,7 +1,7 @@
 import type { RestCall } from '../../scan/facts.ts';
 import { EITHER_PRINCIPAL } from '../../scan/facts.ts';
 import { defineClaim } from '../define.ts';
-import { everyCallAs } from '../principals.ts';
+import { everyCallAs, writesOnly } from '../principals.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 // "the user who invokes them", "the invoking user": the one who runs the action or opens the page; "that user", named before.
@@ -25,11 +25,11 @@ const asUser = (call: RestCall): boolean => (call.auth === 'asUser' || call.auth
 /** As the app: `asApp()`, ACE's client as the app's own user, or either as chosen at run time. */
 const asApp = (call: RestCall): boolean => call.auth === 'asApp' || call.api.includes(EITHER_PRINCIPAL) || (call.auth === 'connect' && !fromPage(call));
 
-export default defineClaim({
+export default defineClaim<{ writes?: true }>({
   id: 'calls-as-user',
   title: 'Product calls made as the user',
   description:
-    'The app calls the product APIs as the user who uses it, never as the app itself, so it sees only what that user may see: every REST call is Forge\'s `asUser()`, a request from the front end (`@forge/bridge`, `AP.request`) or Connect\'s `asUserByAccountId(\u2026)`. Contradicted by a call made with `asApp()`, by the Connect client as the app\'s own user, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the app\'s system token.',
+    'The app calls the product APIs as the user who uses it, never as the app itself, so it sees only what that user may see: every REST call is Forge\'s `asUser()`, a request from the front end (`@forge/bridge`, `AP.request`) or Connect\'s `asUserByAccountId(\u2026)`. Contradicted by a call made with `asApp()`, by the Connect client as the app\'s own user, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the app\'s system token. A sentence about the app\'s writes only (its verbs before the principal all verbs of a write) is held to the calls that change data (not GET, HEAD or OPTIONS).',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}(?:\bas\s+${USER}|\b(?:with|through|using|via)\s+(?:api\.)?asUser\(\))`,
@@ -42,14 +42,16 @@ export default defineClaim({
     // The denial in the verb's own clause: not "... the user can't see, because it calls Jira as the app".
     phrase`${NOT}[^.;!?,]{0,30}?\b(?:acts?|runs?|calls?|accesses)\b${gap(30)}\b(?:as\s+the\s+app\b|with\s+(?:its\s+own|elevated|app[- ]level)\s+(?:(?:elevated|app)\s+)?(?:permissions|privileges|rights))`,
   ],
-  params: (sentence) => (SOME_CALLS.test(firstLine(sentence)) ? null : {}),
+  params: (sentence) => (SOME_CALLS.test(firstLine(sentence)) ? null : writesOnly(firstLine(sentence)) ? { writes: true } : {}),
   examples: ['All Jira calls are made as the current user; the app never acts with its own elevated permissions.', 'The app reads Confluence content on behalf of the viewing user.'],
   messages: {
     verified: 'Every product call is made as the user ({{where}}).',
     none: 'The app makes no product REST call.',
+    verifiedWrites: 'Every product call that changes data is made as the user ({{where}}).',
+    noneWrites: 'The app makes no product REST call that changes data.',
     asApp: 'The app calls the product as itself: {{where}}.',
     unknown: 'Candor cannot tell whom {{where}} acts as.',
     remote: 'The Forge remote {{remote}} gets the app\'s system token ({{where}}), with which it may call the product as the app.',
   },
-  verify: (_params, { facts }) => everyCallAs(facts, { claimed: asUser, other: asApp, otherId: 'asApp', otherToken: 'appSystemToken' }),
+  verify: (params, { facts }) => everyCallAs(facts, { claimed: asUser, other: asApp, otherId: 'asApp', otherToken: 'appSystemToken' }, params.writes === true),
 });

@@ -51,6 +51,8 @@ const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|ru
  * servers run, which the vendors the app sends data to (an e-mail or AI provider elsewhere) do not contradict; where data is kept still does.
  */
 const SERVERS_HOSTED = /^\s*(?:(?:our|the|its|their)\s+)?(?:own\s+)?(?:(?!(?:everything|all|any|data|the)\b)[\w-]+\s+)?(?:service|servers?|back[- ]?ends?|infrastructure)\b[^.;:]{0,80}?\b(?:is|are)\s+(?:(?:all|entirely|only)\s+)?(?:hosted|deployed|located|run|running)\b/i;
+/** "Acme is a Connect app hosted by Acme Ltd on Fly.io in Frankfurt": what the app is and where it runs, as SERVERS_HOSTED says of servers. */
+const APP_HOSTED = /\b(?:is|are)\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?(?:app|add-?on|plugin|integration|service)\s+(?:(?:that|which)\s+(?:is\s+)?)?(?:hosted|deployed|run|running|runs)\b/i;
 /**
  * A data-flow line's hop at the vendor's own server with its region (the line reads "Jira goes to our API (AWS eu-west-1) goes to OpenAI"),
  * and "Data goes to our backend in Frankfurt": where that server runs, as SERVERS_HOSTED says it.
@@ -154,7 +156,7 @@ export default defineClaim<Params>({
     if (ELSEWHERE.test(sentence)) return null;
     // A region's code is the most precise place: eu-west-2 is London, whatever "Europe" around it says.
     const hosting = {
-      ...(SERVERS_HOSTED.test(sentence) || SERVER_HOP.test(sentence) || STORE_HOSTED.test(sentence) ? { hosting: true as const } : {}),
+      ...(SERVERS_HOSTED.test(sentence) || APP_HOSTED.test(sentence) || SERVER_HOP.test(sentence) || STORE_HOSTED.test(sentence) ? { hosting: true as const } : {}),
       ...(PINNED_SITES.test(sentence) ? { pinned: true as const } : {}),
     };
     // "Our company is registered in Germany; all data is stored in the US": the place comes from the clause that says where data is.

@@ -6,7 +6,7 @@ import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 /** Credentials: "GitHub tokens and client secrets", "authentication tokens", "passwords". */
 const SECRETS = String.raw`(?:(?:[A-Z][\w-]*\s+)?(?:(?:authentication|access|refresh|API|OAuth|bearer|session)\s+)?tokens|(?:client\s+|shared\s+)?secrets|credentials|passwords|API\s+keys)`;
-const ONE = String.raw`(?:${SECRETS}|End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:display|user|customer)\s*names|IP\s+addresses|(?<=(?:\b(?:never|no|nor|or|and|the)|,)\s)(?:the\s+)?(?:names|e-?mails)(?:\s+of\s+(?:the\s+)?(?:users|persons|people))?)`;
+const ONE = String.raw`(?:${SECRETS}|End[- ]User\s+Data|(?:(?:webhook|event|request)\s+)?payloads\s+(?:we|the\s+app)\s+receives?|(?:webhook|event)\s+payloads?|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:display|user|customer)\s*names|IP\s+addresses|(?<=(?:\b(?:never|no|nor|or|and|the)|,)\s)(?:the\s+)?(?:names|e-?mails)(?:\s+of\s+(?:the\s+)?(?:users|persons|people))?)`;
 /** One kind of data or a list of them: "account IDs and e-mail addresses". */
 const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 /** Any data the sentence names other than credentials. */
@@ -18,7 +18,7 @@ const NOT_IP = new RegExp(ONE.replace(String.raw`|IP\s+addresses`, ''), 'i');
 const NO_LOGS = phrase`(?:${NOT}${gap(20)}\b(?:produce|write|emit|generate|keep)s?\s+(?:any\s+)?(?:application\s+|app\s+)?logs|\b(?:write|produce|emit|keep)s?\s+no\s+(?:application\s+|app\s+)?logs)(?:\s+(?:at\s+all|whatsoever|of\s+any\s+kind))?\s*(?:[.;!?]|$)`;
 
 /** Content the sentence names: "attachment contents", "page content", "issue summaries". */
-const CONTENT_WORDS = /\b(?:contents?|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies)))\b/i;
+const CONTENT_WORDS = /\b(?:contents?|payloads?|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies)))\b/i;
 /** Data about people, or End-User Data at large: "personal data", "user data", "customer content", "names". */
 const BEYOND_CONTENT = /\b(?:End[- ]User|personal|PII|user\s+(?:data|information)|customer\s+(?:data|content)|account|identifiers?|e-?mails?|names|IP\s+addresses)\b/i;
 
@@ -64,7 +64,7 @@ export default defineClaim<Params>({
     phrase`\blogs?\s+no\s+${DATA}`,
     // Not logs "outside of Atlassian" (the Marketplace's question): the app may still log within Forge.
     phrase`${NOT}${gap(30)}\b(?:(?:write|send|record|put|store|keep|include)s?|process(?:es)?)(?:\s+(?:and\/or|and|or)\s+(?:stores?|keeps?|writes?))?\s+${DATA}\s+(?:to|in|into)\s+(?:(?:the|our|its|app|any|application)\s+){0,2}logs\b(?![^.;!?]*\boutside\b)`,
-    phrase`\b${DATA}\b${gap(60)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:logged|(?:(?:written|sent)\s+to|(?:stored|kept|included)\s+in)\s+(?:the\s+|our\s+|app\s+|any\s+)?logs)\b`,
+    phrase`\b${DATA}\b${gap(60)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:logged|(?:(?:written|sent)\s+to|(?:stored|kept|included)\s+in)\s+(?:(?:the|our|app|any)\s+){0,2}logs)\b`,
     NO_LOGS,
     // "Logs: error codes only." - a label, then what the logs hold, none of it End-User Data nor a period.
     phrase`^(?:application\s+|app\s+)?log(?:s|ging)\s*:\s*(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no)\b)(?:only\s+[a-z][a-z ,-]{1,60}?|[a-z][a-z ,-]{1,60}?\s+only)\s*\.?$`,

@@ -56,8 +56,8 @@ function subject(line: string, matched: string): string | undefined {
   if (at < 0) return undefined;
   const before = line.slice(0, at);
   let name = (/^expire/i.test(matched) ? EXPIRING : SUBJECT).exec(before)?.[1];
-  // "Sessions are kept in Redis and expire after 24 hours": the subject of the clause "and" joins.
-  if (name !== undefined && /^(?:and|or|but|then)$/i.test(name)) name = /\b([A-Za-z][\w-]*)\s+(?:are|is)\b/i.exec(before)?.[1];
+  // "Sessions are kept in Redis and expire after 24 hours", "Summaries are stored in MongoDB and deleted after 90 days": the subject of the clause "and" joins.
+  if ((name !== undefined && /^(?:and|or|but|then)$/i.test(name)) || (name === undefined && /\b(?:and|then)\s+$/i.test(before))) name = /\b([A-Za-z][\w-]*)\s+(?:are|is)\b/i.exec(before)?.[1];
   // "Escalation records are deleted ...": records of what the word before names.
   if (name !== undefined && RECORDS.test(name)) {
     const owner = new RegExp(String.raw`\b([A-Za-z][\w-]*)\s+${name}\b`).exec(before)?.[1];

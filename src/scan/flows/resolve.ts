@@ -182,6 +182,11 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         else if (flow.startsWith('route:?')) out.add('other');
         continue;
       }
+      // `signed:./jwt#signedHeaders().Authorization`: a request whose header that function makes; signed with Connect's JWT, the product answers it.
+      if (flow.startsWith('signed:')) {
+        if (fill(file.file, flow.slice(7)).startsWith('JWT ')) out.add('product-content');
+        continue;
+      }
       if (flow.startsWith('client:')) {
         out.add(clients.has(`${file.file}#${flow.slice(7)}`) ? 'product-content' : 'other');
         continue;
@@ -255,7 +260,7 @@ export function noSecretIn(kinds: DataKind[], field: string): DataKind[] {
 
 /** Whether a flow stands for something to be worked out across the app, not a kind of data. */
 function needsResolving(f: string): boolean {
-  return f.startsWith('call') || isAboutMark(f) || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || f.startsWith('extension:') || f.startsWith('named:') || isReply(f);
+  return f.startsWith('call') || isAboutMark(f) || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || f.startsWith('extension:') || f.startsWith('named:') || f.startsWith('signed:') || isReply(f);
 }
 
 /**

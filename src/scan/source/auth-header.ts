@@ -1,6 +1,7 @@
 import { objectProperty, type Node } from './ast.ts';
 import type { Scope } from './scope.ts';
-import { hasParam } from './string-marks.ts';
+import { hasParam, importedMark } from './string-marks.ts';
+import { unwrap } from './ast.ts';
 
 /**
  * The text of the `Authorization` header a request's options send (`{ headers: { Authorization: \`JWT ${token}\` } }`,
@@ -45,4 +46,23 @@ export function authScheme(text: string | null): 'basic' | 'bearer' | null {
  */
 export function sendsConnectJwt(scope: Scope, args: readonly Node[]): boolean {
   return args.slice(1).some((arg) => (authorizationOf(scope, arg) ?? '').startsWith('JWT '));
+}
+
+/**
+ * The `Authorization` header another module's function makes for a request's options (`{ headers: signedHeaders(tenant, 'GET', path) }`,
+ * also spread into them): where the scan reads its text once the modules are linked (`./jwt#signedHeaders().Authorization`), else null.
+ */
+export function importedAuthorization(scope: Scope, args: readonly Node[]): string | null {
+  for (const arg of args.slice(1)) {
+    const options = scope.object(arg);
+    const headers = options ? objectProperty(options, 'headers') : null;
+    const given = headers ? unwrap(headers) : null;
+    const made = given?.type === 'ObjectExpression' ? (given.properties as Node[]).filter((p) => p.type === 'SpreadElement').map((p) => unwrap(p.argument)) : given ? [given] : [];
+    for (const call of made) {
+      const callee = call.type === 'CallExpression' ? unwrap(call.callee) : null;
+      const imported = callee?.type === 'Identifier' && !scope.lookup(callee.name) ? scope.mod.imports.get(callee.name) : undefined;
+      if (imported && imported.imported !== '*' && scope.isAppModule(imported.module)) return importedMark(`${imported.module}#${imported.imported}().Authorization`);
+    }
+  }
+  return null;
 }

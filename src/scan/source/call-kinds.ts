@@ -3,7 +3,7 @@ import { aceClient, aceRequest, clientOf, givesAceClient, settingsOp } from './a
 import { isModelCall, isReply } from './answers.ts';
 import { appFunction } from './app-functions.ts';
 import { ofAnswerField, sdkVendor } from './detectors/sdk-calls.ts';
-import { sendsConnectJwt } from './auth-header.ts';
+import { importedAuthorization, sendsConnectJwt } from './auth-header.ts';
 import { evalStr } from './evaluate.ts';
 import { addAll, type Flow } from './flow.ts';
 import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesConfig, givesContext, givesFormValues, invokedFunction } from './forge-shapes.ts';
@@ -120,6 +120,10 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     const path = url === null ? null : productPath(withBraces(url));
     if (path === null) out.add(signsAsConnect(scope, node) ? 'product-content' : reply(scope, node));
     else addAll(out, productAnswer(scope, node, null, path));
+    // `request(\`${tenant.baseUrl}${path}\`, { headers: signedHeaders(tenant, 'GET', path) })`: the product's answer once the
+    // function of another module that makes the header is known to sign with Connect's JWT.
+    const signer = path === null && !out.has('product-content') ? importedSigner(scope, node) : null;
+    if (signer !== null) out.add(`signed:${signer}`);
     // `fetch('https://github.com/login/oauth/access_token', ...)`: an OAuth token endpoint answers with an access token.
     if (path === null && isTokenEndpoint(url)) out.add('secret');
     return out;
@@ -257,6 +261,12 @@ function ipHeader(arg: Node | undefined): boolean {
 function signsAsConnect(scope: Scope, call: Node): boolean {
   const args = call.arguments as Node[];
   return args.length > 1 && startsAtProductBase(scope, args[0]!, true) && sendsConnectJwt(scope, args);
+}
+
+/** A request to the site that installed the app whose `Authorization` header another module's function makes: where the scan reads that header. */
+function importedSigner(scope: Scope, call: Node): string | null {
+  const args = call.arguments as Node[];
+  return args.length > 1 && startsAtProductBase(scope, args[0]!, true) ? importedAuthorization(scope, args) : null;
 }
 
 /** The response to a request (`reply:<n>`), once per call; `local` is what a model the app runs was given. */

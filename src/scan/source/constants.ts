@@ -10,7 +10,7 @@ import { declaredModel, factoryModel, isModelRegistry, localModel, madeModel, MO
 import { declaredTable, isKnexBuilder, isKnexClient, isPrismaClient, isSupabaseClient, KNEX_BUILDER, KNEX_CLIENT, KNEX_SUFFIX, PRISMA_SUFFIX, SUPABASE_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
 import { classClients, isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
 import { QUEUE_SUFFIX, queueKeyOf } from './detectors/queues.ts';
-import { isMongoClient, MONGO_SUFFIX } from './detectors/mongo.ts';
+import { COLLECTION_SUFFIX, isMongoClient, MONGO_SUFFIX, returnedCollection } from './detectors/mongo.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
@@ -41,6 +41,13 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (made !== null) return void out.set(`${name}()${MODEL_SUFFIX}`, made);
       // `export function getDb() { return new PrismaClient(); }`: the client its callers query (`getDb().user.create(...)`).
       if (setClient(out, `${name}()`, clientOf(scope, returnedValue(node)))) return;
+      // `export function users(db) { return db.collection('users'); }`: the collection its callers query (`users(db).insertOne(row)`).
+      const collection = returnedCollection(scope, returnedValue(node));
+      if (collection !== null) {
+        out.set(`${name}()${MONGO_SUFFIX}`, 'mongo');
+        if (collection !== '') out.set(`${name}()${COLLECTION_SUFFIX}`, collection);
+        return;
+      }
       const value = scope.returnedStr(node);
       if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
       else {

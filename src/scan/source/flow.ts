@@ -20,7 +20,7 @@ import type { SentSecret, ThrownBy } from './request-errors.ts';
  */
 export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`
   | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}` | `route:${string}` | `extension:${string}` | `about:${string}`
-  | `named:${string}`;
+  | `named:${string}` | `signed:${string}`;
 
 export interface Binding {
   /** The expression the name was bound to, when it is known and not reassigned. */

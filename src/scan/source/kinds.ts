@@ -315,7 +315,7 @@ function withoutFailed(scope: Scope, b: Binding): Set<Flow> {
   // A product's error answer holds none of the people its answer would.
   const people = failing && b.kinds.has('product-content');
   for (const k of b.kinds) {
-    if (isReply(k) ? failing || scope.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || isAboutMark(k) || k.startsWith('client:') || k.startsWith('call') || (people && PERSONAL.has(k)))) continue;
+    if (isReply(k) ? failing || scope.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || isAboutMark(k) || k.startsWith('client:') || k.startsWith('signed:') || k.startsWith('call') || (people && PERSONAL.has(k)))) continue;
     out.add(k);
   }
   if (out.size === 0) out.add('other');

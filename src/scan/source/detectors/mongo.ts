@@ -1,9 +1,11 @@
-import { unwrap, type Node } from '../ast.ts';
+import { propertyName, unwrap, type Node } from '../ast.ts';
 import type { Ref } from '../ref.ts';
 import type { Scope } from '../scope.ts';
 
 /** Where a MongoDB client or database made in another module is read from: `./lib/db#db@mongo`, `./lib/db#getDb()@mongo`. */
 export const MONGO_SUFFIX = '@mongo';
+/** The name of the collection a module's function returns: `./lib/db#users()@collection`. */
+export const COLLECTION_SUFFIX = '@collection';
 const MONGODB = 'mongodb';
 const MONGOOSE = 'mongoose';
 /** The driver's types a parameter holding a collection is given (`users: Collection<User>`). */
@@ -44,4 +46,17 @@ export function typedCollection(scope: Scope, callee: Node): boolean {
   const typed = object?.type === 'Identifier' ? scope.lookup(object.name)?.typed : undefined;
   if (typed === undefined || !COLLECTION_TYPES.has(typed)) return false;
   return (scope.mod.typeImports.get(typed) ?? scope.mod.imports.get(typed))?.module === MONGODB;
+}
+
+/**
+ * `export const users = (db) => db.collection('users')` in a module that uses the driver: a function whose callers query the
+ * collection it returns (`users(db).insertOne(row)`): its name ('' when not a constant), else null.
+ */
+export function returnedCollection(scope: Scope, returned: Node | null): string | null {
+  const node = returned ? unwrap(returned) : null;
+  if (node?.type !== 'CallExpression') return null;
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression' || propertyName(callee.property, callee.computed) !== 'collection') return null;
+  if (!scope.mod.specifiers.some((s) => s.module === MONGODB)) return null;
+  return scope.str(node.arguments[0]) ?? '';
 }

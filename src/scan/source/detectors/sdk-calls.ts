@@ -12,7 +12,10 @@ import { exportTarget } from '../exports.ts';
 import { httpClient, requestOf } from './param-clients.ts';
 import { configuredRegion, pendingRegions } from './sdk-regions.ts';
 
+import browserGlobals from '../../../data/browser-sdk-globals.json' with { type: 'json' };
+
 const vendorOfModule = new Map<string, Vendor | null>();
+const GLOBALS = browserGlobals.globals as Record<string, string>;
 
 /** The vendor whose SDK a module specifier is (`@sentry/node`, `firebase/firestore`); null for build tools and other packages. */
 export function sdkVendor(module: string): Vendor | null {
@@ -49,7 +52,9 @@ const chained = new WeakSet<Node>();
  * an object another file exports is kept aside until the scan knows what that object is.
  */
 export function detectSdkCall(site: CallSite, ctx: FileContext): void {
-  const { module, node } = site;
+  const { node } = site;
+  // `Sentry.setUser(...)` in a page that loads the SDK from the vendor's CDN: a call of the package that script is.
+  const module = site.module ?? (site.ref.root === 'global' && site.ref.name !== null && Object.hasOwn(GLOBALS, site.ref.name) && site.ref.steps.length > 0 ? GLOBALS[site.ref.name]! : null);
   if (module === null || node.type !== 'CallExpression' || chained.has(node)) return;
   const vendor = module.startsWith('.') ? null : sdkVendor(module);
   const relative = !vendor && ctx.scope.isAppModule(module);

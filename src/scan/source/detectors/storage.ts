@@ -15,7 +15,7 @@ import { declaredModel, modelOp } from './models.ts';
 import { schemaLifetimes } from './mongoose-ttl.ts';
 import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
-import { importedMongo, isConnection, MONGO_SUFFIX, typedCollection } from './mongo.ts';
+import { COLLECTION_SUFFIX, importedMongo, isConnection, MONGO_SUFFIX, typedCollection } from './mongo.ts';
 import { CACHE_DEFAULT_TTL, CACHE_TTL_OPTION, cacheCall } from './forge-cache.ts';
 import { bindingCall, bindingExpiry, QUEUE_BINDING, type BindingCall } from './cloudflare-bindings.ts';
 import { drizzleOp, isPrismaModule, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
@@ -336,6 +336,13 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const at = names.indexOf('collection');
     push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, site, MONGO_OPS[last] === 'write' ? node.arguments : []);
     if (mongoImport !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'mongo', client: importedMark(mongoImport + MONGO_SUFFIX) });
+    return;
+  }
+  // `users(db).insertOne(row)` with `users` another module's function that returns a collection: a query once that module shows it does.
+  const collectionOf = Object.hasOwn(MONGO_OPS, last) && steps.length === 2 && steps[0]!.call !== null ? importedMongo(ctx.scope, ref) : null;
+  if (collectionOf !== null && collectionOf.endsWith('()')) {
+    push(ctx, 'external-db', MONGO_OPS[last]!, importedMark(collectionOf + COLLECTION_SUFFIX), `mongodb.${last}`, site, MONGO_OPS[last] === 'write' ? node.arguments : []);
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'mongo', client: importedMark(collectionOf + MONGO_SUFFIX) });
     return;
   }
   if (Object.hasOwn(PRISMA_OPS, last) && names.length >= 2 && importsPrisma(ctx)) {
