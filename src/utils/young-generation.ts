@@ -15,6 +15,23 @@ export function capYoungGeneration(maxMb: number): void {
   }
 }
 
+/**
+ * Keeps the young generation at the size it has now while `run` runs (the command printing a scan's facts: V8 would
+ * double the space the scan grew, at the very end of the run, where its memory peaks), then lets it grow as before.
+ */
+export function holdYoungGeneration<T>(run: () => T): T {
+  const held = !capped;
+  if (held) {
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+    capped = true;
+  }
+  try {
+    return run();
+  } finally {
+    if (held) releaseYoungGeneration();
+  }
+}
+
 /** Lets V8 grow the young generation again, as it does by default, once the scan is done: a process that uses Candor as a library keeps its own heap policy. */
 export function releaseYoungGeneration(): void {
   if (!capped) return;
