@@ -5,12 +5,6 @@ import fs from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
-
-// V8 compiles hot functions with Maglev on its worker threads, two jobs at a time by default, and the C allocator keeps
-// the jobs' memory once they free it: 65-90 MB at the end of a 100k-line scan, 40-65 MB with four at a time (one thread
-// per job of Node's four). Set before any module loads: V8's code cache is keyed by its flags.
-v8.setFlagsFromString('--concurrent-maglev-max-threads=4');
 
 // V8's code cache, shared with the worker threads, saves most of the load time of the large
 // generated manifest validator on every run after the first.
