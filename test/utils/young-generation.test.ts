@@ -25,7 +25,24 @@ function parseTypeScript(cache: string, capped: boolean): string {
   return /was (accepted|rejected|not initialized)/.exec(line)?.[1] ?? line;
 }
 
+/** V8's tag of its flags (and version) in a node process started with `args`. */
+function flagTag(args: string[]): string {
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  return run.stdout.trim();
+}
+
 describe('the young generation cap', () => {
+  it('runs four of V8\'s concurrent Maglev jobs while it is on, two (the default) once it is lifted', () => {
+    const module = JSON.stringify(new URL('utils/young-generation.ts', src).href);
+    const tags = flagTag(['--input-type=module', '-e', `import v8 from 'node:v8'; const y = await import(${module}); y.capYoungGeneration(0); const on = v8.cachedDataVersionTag(); y.releaseYoungGeneration(); console.log(on + ' ' + v8.cachedDataVersionTag());`]).split(' ');
+    const set = (flags: string): string => flagTag(['-p', `const v8 = require('node:v8'); v8.setFlagsFromString('${flags}'); v8.cachedDataVersionTag()`]);
+    assert.equal(tags[0], set('--semi-space-growth-factor=1 --concurrent-maglev-max-threads=4'));
+    assert.notEqual(tags[0], set('--semi-space-growth-factor=1'));
+    assert.equal(tags[1], flagTag(['-p', "require('node:v8').cachedDataVersionTag()"]));
+  });
+
+
   it('leaves the compile cache of modules loaded while it is on usable by runs without it', () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-flags-'));
     try {

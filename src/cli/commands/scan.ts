@@ -5,6 +5,7 @@ import { renderScanText } from '../../render/scan-text.ts';
 import { colors } from '../color.ts';
 import { UsageError } from '../errors.ts';
 import { progress } from '../progress.ts';
+import { holdYoungGeneration } from '../../utils/young-generation.ts';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -20,7 +21,9 @@ export async function runScan(positionals: string[], values: Record<string, stri
   const facts = await scan(dir, { onProgress: bar.update });
   bar.done();
   // Printed in pieces: a large app's JSON is megabytes, not to be held as one string beside the facts.
-  if (format === 'json') writeScanJson(facts, (text) => process.stdout.write(text));
-  else process.stdout.write(renderScanText(facts, dir, colors(process.stdout)));
+  holdYoungGeneration(() => {
+    if (format === 'json') writeScanJson(facts, (text) => process.stdout.write(text));
+    else process.stdout.write(renderScanText(facts, dir, colors(process.stdout)));
+  });
   return facts.diagnostics.some((d) => d.code === 'no-app') ? 2 : 0;
 }
