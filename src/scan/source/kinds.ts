@@ -139,6 +139,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         else if (inner && isUserTextProperty(name) && inner.has('resolver-payload')) addAll(out, inner);
         // `settings.message` of a helper's parameter `settings`: the text a user sent when its callers pass what a user sent.
         else if (inner && isUserTextProperty(name) && [...inner].some(isWholeParam)) for (const k of inner) out.add(isWholeParam(k) ? `${k}${FIELD}${name}` as Flow : 'other');
+        // `settings.message` of `const settings = await kvs.get('settings')`: what the app writes to that field (see `storedKinds`).
+        else if (inner && isUserTextProperty(name) && [...inner].some(storedObject)) for (const k of inner) out.add(storedObject(k) ? `${k}${FIELD}${name}` as Flow : 'other');
         // `page.version` of a Confluence page read with `expand=version`: the version's author.
         else if (holdsExpandedPeople(name)) addAll(out, answerPeopleIn(kindsOf(scope, object, depth + 1)));
         // `req.context.principal.uuid`, `user.account_id`: the ID of a person is the person's account ID.
