@@ -20,6 +20,10 @@ describe('stored fields read back and a helper given { message }', () => {
     assert.ok(logAt(10)?.includes('product-content'), logs().join('\n'));
   });
 
+  it('carries the stored `message` field destructured as the content written there', () => {
+    assert.equal(logAt(18), 'src/relay.js:18 product-content', logs().join('\n'));
+  });
+
   it('carries only the field a `.then` callback reads of a stored object, not the whole object', () => {
     assert.equal(logAt(12), 'src/relay.js:12 account-id', logs().join('\n'));
   });
