@@ -277,6 +277,12 @@ describe('vendor catalogue', () => {
     for (const entry of local) assert.match(entry, /^[a-z0-9-]+: [A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/);
   });
 
+  test('adapters are packages the vendor\'s npm entries name', () => {
+    const adapters = vendors.flatMap((v) => v.adapters.map((pkg) => [v, pkg] as const));
+    assert.ok(adapters.length > 0);
+    for (const [v, pkg] of adapters) assert.ok(v.npm.includes(pkg), `${v.id}: ${pkg}`);
+  });
+
   test('no package or host pattern is claimed by two vendors', () => {
     const owner = new Map<string, string>();
     for (const v of vendors) {

@@ -1,4 +1,5 @@
 import { callbackUrl } from '../app/connect-modules.ts';
+import { hostOf } from '../app/egress-address.ts';
 import type { Diagnostic, SdkCall, TriggerFact, UninstallFact } from './facts.ts';
 import sdkDeletes from '../data/sdk-deletes.json' with { type: 'json' };
 import type { CallGraph } from './link.ts';
@@ -6,6 +7,7 @@ import { INSTALLATION_API } from './source/ace-client.ts';
 import { answers, anyPath, pathOf } from './route-paths.ts';
 import { PAGES_EXPORTS, routeOfFile } from './handlers.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
+import { vendorForHost, type Vendor } from './vendors.ts';
 
 /** The exports of a route file that answer the POST request of a callback: Next.js's `default` (or `handler`), the App Router's `POST`, a Cloudflare Pages function's `onRequest` or `onRequestPost`. */
 const ROUTE_EXPORTS = ['default', 'handler', 'POST', ...PAGES_EXPORTS.filter((name) => name === 'onRequest' || name === 'onRequestPost')];
@@ -16,8 +18,38 @@ const ROUTE_EXPORTS = ['default', 'handler', 'POST', ...PAGES_EXPORTS.filter((na
  * So does an app whose own router answers `installed` (`app.post('/installed', onInstall)`, with
  * atlassian-connect-auth or by hand). When every path its routers take POST requests on is known, an
  * `uninstalled` callback none of them answers handles no uninstall: Connect's request gets a 404.
+ * Nor does one on a host that serves only static files (the descriptor's `baseUrl` on GitHub Pages),
+ * whatever code the app's folder holds: none of it runs there.
  */
-export function answeredUninstall(uninstall: UninstallFact[], files: readonly FileFacts[], triggers: readonly TriggerFact[] = []): { uninstall: UninstallFact[]; diagnostics: Diagnostic[] } {
+export function answeredUninstall(uninstall: UninstallFact[], files: readonly FileFacts[], triggers: readonly TriggerFact[] = [], baseUrl: string | null = null): { uninstall: UninstallFact[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const served = uninstall.filter((fact) => {
+    const host = staticHost(fact, baseUrl);
+    if (host === null) return true;
+    diagnostics.push({
+      severity: 'warning', code: 'unanswered-lifecycle', file: fact.evidence.file, line: fact.evidence.line, column: fact.evidence.column,
+      message: `The descriptor asks for the \`uninstalled\` callback at ${callbackUrl(fact)}, on ${host.name}, which serves only the files it is given: no code of the app answers Connect's POST request there, and uninstall is not handled.`,
+      hint: 'Serve the lifecycle callbacks from a server that runs the app\'s code, and delete there what the app keeps for the installation.',
+    });
+    return false;
+  });
+  const routed = answeredByRoutes(served, files, triggers);
+  return { uninstall: routed.uninstall, diagnostics: [...diagnostics, ...routed.diagnostics] };
+}
+
+/**
+ * The static hosting an `uninstalled` callback's URL is on (GitHub Pages for `/uninstalled` beside the descriptor's
+ * `baseUrl: https://team.github.io/app`): no code runs there, whatever code the app's folder holds; null for any other host.
+ */
+function staticHost(fact: UninstallFact, baseUrl: string | null): Vendor | null {
+  const url = callbackUrl(fact);
+  const address = url === null ? null : /^https?:\/\//i.test(url) ? url : baseUrl;
+  const host = address === null ? null : hostOf(address).host;
+  const vendor = host === null ? null : vendorForHost(host);
+  return vendor?.staticOnly ? vendor : null;
+}
+
+function answeredByRoutes(uninstall: UninstallFact[], files: readonly FileFacts[], triggers: readonly TriggerFact[]): { uninstall: UninstallFact[]; diagnostics: Diagnostic[] } {
   const backend = files.filter((f) => f.side === 'backend');
   const routes = backend.flatMap((f) => f.routes);
   if (uninstall.length === 0 || routes.some((route) => route === null || anyPath(route)) || backend.some((f) => routeOfFile(f.file) !== null)) return { uninstall, diagnostics: [] };

@@ -9,6 +9,10 @@ export const IMAGE_CLIENT = 'img';
 export const FRAME_CLIENT = 'iframe.src';
 /** The client of a style sheet a page loads from another site (`<link rel="stylesheet" href>`): `styles` egress. */
 export const STYLESHEET_CLIENT = 'stylesheet';
+/** The client of a module a front end imports from another site (`import confetti from 'https://esm.sh/canvas-confetti'`). */
+export const URL_IMPORT_CLIENT = 'import';
+/** Scripts a page loads (`<script src>`, `script.src = url`, a module imported by its URL): `scripts` egress, as the page's CSP asks. */
+const SCRIPT_CLIENTS: ReadonlySet<string> = new Set(['script', 'script.src', URL_IMPORT_CLIENT]);
 
 /** Hosts Forge lets a front end load images from without a manifest entry. */
 const DEFAULT_IMAGES: readonly string[] = egressDefaults.defaultAllowed.images;
@@ -57,10 +61,10 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
       for (const d of declared) if (d.address === call.host || (remote && reachesRemote(d, remote))) used.add(d);
       continue;
     }
-    // An image a front end loads (`<img src>`) is `images` egress, of which Forge allows some hosts by default; a style sheet, `styles`.
+    // An image a front end loads (`<img src>`) is `images` egress, of which Forge allows some hosts by default; a style sheet, `styles`; a script, `scripts`.
     const image = call.client === IMAGE_CLIENT;
     // A page an iframe loads is `frames` egress (Forge's `external.frames`); a `fetch.client` entry for its host counts too, as it did.
-    const kinds = image ? ['images'] : call.client === STYLESHEET_CLIENT ? ['styles'] : call.client === FRAME_CLIENT ? ['frames', 'fetch-client'] : call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
+    const kinds = image ? ['images'] : SCRIPT_CLIENTS.has(call.client) && call.side === 'frontend' ? ['scripts'] : call.client === STYLESHEET_CLIENT ? ['styles'] : call.client === FRAME_CLIENT ? ['frames', 'fetch-client'] : call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
     const match = declared.filter((d) => kinds.includes(d.kind) && d.host !== null && hostAllowed(d.host, call.host!));
     for (const m of match) used.add(m);
     const remote = remotes.some((r) => r.hosts.some((h) => hostAllowed(h, call.host!)));

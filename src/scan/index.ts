@@ -87,8 +87,8 @@ export interface ScanOptions {
   cache?: string | false;
 }
 
-/** Config and environment files searched for secrets (source files always are). */
-const TEXT_FILE = /(^|\/)(\.env(\.[\w.-]+)?|\.npmrc|[^/]+\.(json|ya?ml|toml|ini|properties|cfg|conf))$/;
+/** Config and environment files, and key files (`key.pem`, `server.key`), searched for secrets (source files always are). */
+const TEXT_FILE = /(^|\/)(\.env(\.[\w.-]+)?|\.npmrc|[^/]+\.(json|ya?ml|toml|ini|properties|cfg|conf|pem|key))$/;
 /** Files that say where the app's modules are: tsconfig `paths` (with what they extend) and workspace packages. */
 const CONFIG_FILE = /(^|\/)([jt]sconfig[\w.-]*\.json|package\.json)$/;
 const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|composer\.lock)$/;
@@ -247,7 +247,9 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     collectPersonalData(f);
   }
 
-  const uninstall = answeredUninstall(app.uninstall, files, app.triggers);
+  // A Connect descriptor's callbacks are relative to its `baseUrl`.
+  const base = app.app.platform === 'connect' ? app.remotes.find((r) => r.key === 'baseUrl')?.baseUrl : undefined;
+  const uninstall = answeredUninstall(app.uninstall, files, app.triggers, typeof base === 'string' ? base : base?.default ?? null);
   uninstall.uninstall = cascadeDeletes(uninstallDeletes(uninstall.uninstall, files, graph, app.functionHandlers), list.files, (f) => readSmall([f], f.path));
   diagnostics.push(...uninstall.diagnostics);
 

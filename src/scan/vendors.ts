@@ -25,6 +25,8 @@ export interface Vendor {
   importOnly: string[];
   hosts: string[];
   hostingFiles: HostingFileRule[];
+  /** Entries of `npm` that adapt the app's own server to run on the vendor (`serverless(app)` of serverless-http): no call of theirs sends it anything. */
+  adapters: string[];
   /** SDK calls that run in the app and send nothing, as the last names of the call (`webhooks.constructEvent`). */
   sdkLocal: string[];
   /** SDK calls that hand their callback an object of the SDK (`withScope` for `Sentry.withScope((scope) => scope.setUser(...))`). */
@@ -37,6 +39,8 @@ export interface Vendor {
   variable?: false;
   /** Other names an environment variable names the vendor by, words joined by `-` as in an id (`teams` for `TEAMS_WEBHOOK_URL`). */
   variableNames?: string[];
+  /** True where the hosting serves only the files it is given and runs none of the app's code (GitHub Pages). */
+  staticOnly?: true;
   note?: string;
 }
 
@@ -55,8 +59,9 @@ export interface HostingFileMatch {
   offset: number;
 }
 
-interface RawVendor extends Omit<Vendor, 'buildOnly' | 'importOnly' | 'hostingFiles' | 'sdkLocal'> {
+interface RawVendor extends Omit<Vendor, 'buildOnly' | 'importOnly' | 'hostingFiles' | 'sdkLocal' | 'adapters'> {
   buildOnly?: string[];
+  adapters?: string[];
   importOnly?: string[];
   sdkLocal?: string[];
   hostingFiles?: Array<string | HostingFileRule>;
@@ -69,6 +74,7 @@ export const vendors: readonly Vendor[] = (
   buildOnly: v.buildOnly ?? [],
   importOnly: v.importOnly ?? [],
   sdkLocal: v.sdkLocal ?? [],
+  adapters: v.adapters ?? [],
   hostingFiles: (v.hostingFiles ?? []).map((f) => (typeof f === 'string' ? { path: f } : f)),
 }));
 

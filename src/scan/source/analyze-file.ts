@@ -33,6 +33,7 @@ import { memberOnlyImports } from './member-imports.ts';
 import { applyDefaultHeaders } from './default-headers.ts';
 import { exportCandidates, methodCandidates } from './unreferenced.ts';
 import { WordCount } from './words.ts';
+import { urlImports } from './detectors/url-imports.ts';
 
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
@@ -90,6 +91,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
   const { module: mod, errors } = parsed;
   // A file that sets the global `api` itself (a test's mock: `global.api = { asApp: ... }`) calls what it set.
   if (forge && !SETS_GLOBAL_API.test(text)) mod.globals = FORGE_GLOBALS;
+  if (forge) mod.forge = true;
   facts.lines = mod.lines.lineCount;
   if (errors.length > 0) {
     const first = errors[0]!;
@@ -134,6 +136,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
   };
   try {
     walkFile(ctx, DETECTORS);
+    urlImports(ctx);
     applyDefaultHeaders(ctx);
     settleHelperAges(ctx);
     facts.constants = exportedConstants(mod.program, scope);

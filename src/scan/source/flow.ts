@@ -48,6 +48,8 @@ export interface Binding {
   fields?: ReadonlyMap<string, Set<Flow>>;
   /** A `catch`'s error when its block throws errors made of data (`new Error(\`${summary} is closed\`)`): what their messages hold. */
   thrownMessage?: Set<Flow>;
+  /** `const { token } = await signRealtimeToken(...)`: a token signed for the front end (see `browser-tokens.json`), no secret whatever its name. */
+  signedForBrowser?: true;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
   /** A name destructured from a loop's item (`for (const { key, value } of entries)`): the item's pattern, shared by its other names. */

@@ -1,4 +1,5 @@
 import triggerEvents from '../../data/forge-trigger-events.json' with { type: 'json' };
+import browserTokens from '../../data/browser-tokens.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient, isInstallationId } from './ace-client.ts';
 import { isAnswerField, isReply, narrow } from './answers.ts';
@@ -51,6 +52,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const b = scope.lookup(node.name);
       // `const clientToken = req.context.clientKey`: a name given only an identifier of the Connect installation holds that, whatever it is called.
       if (byName === 'secret' && b?.init && !b.grown && !b.appended && (b.values?.length ?? 0) <= 1 && readsInstallationId(b.init)) { out.add('other'); break; }
+      // `const { token } = await signRealtimeToken(channel, claims)`: a token signed for the front end to use.
+      if (byName === 'secret' && b?.signedForBrowser && !b.grown && (b.values?.length ?? 0) <= 1) { out.add('other'); break; }
       // `const userId = randomUUID()`: a fresh identifier, whatever it is called.
       if (byName && !b?.constantField && !readsKnownField(scope, node) && !(PERSONAL.has(byName) && givesFreshId(scope, node))) { out.add(byName); break; }
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
@@ -107,6 +110,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
       // `field.secret` of `for (const field of FIELDS)`: what that field of the table's items holds, constants only.
       if (byName && object.type === 'Identifier' && constantItemField(scope, object.name, name!)) { out.add('literal'); break; }
+      // `(await signRealtimeToken(channel, claims)).token`: a token signed for the front end.
+      if (byName === 'secret' && signedForBrowser(scope, node)) { out.add('other'); break; }
       // `this.visitorId` given only `randomUUID()`: a fresh identifier, whatever it is called.
       if (byName && !ownedByTeam(name!, object) && !(PERSONAL.has(byName) && givesFreshId(scope, node))) { out.add(byName); break; }
       // `this.state.text` of a React class component that sets `text` from an input; `this.state` holds them all.
@@ -777,6 +782,17 @@ function connectUserFieldOf(scope: Scope, node: Node): readonly Flow[] | null {
 }
 
 /** `req.context.clientKey`: a field of ACE's request context that is an identifier of the installation (see `isInstallationId`). */
+const BROWSER_TOKENS = new Set(browserTokens.functions.map((f) => `${f.module}#${f.export}`));
+
+/** Whether a value is what a function of `browser-tokens.json` answers, or a field of it (`(await signRealtimeToken(...)).token`). */
+export function signedForBrowser(scope: Scope, expr: Node): boolean {
+  let node = unwrap(expr);
+  while (node.type === 'MemberExpression' || node.type === 'AwaitExpression') node = unwrap(node.type === 'AwaitExpression' ? node.argument : node.object);
+  if (node.type !== 'CallExpression') return false;
+  const ref = followRef(scope, node.callee);
+  return ref.root === 'import' && ref.steps.length === 1 && BROWSER_TOKENS.has(`${ref.module}#${ref.steps[0]!.name}`);
+}
+
 function readsInstallationId(expr: Node): boolean {
   const node = unwrap(expr);
   if (node.type !== 'MemberExpression') return false;

@@ -25,6 +25,8 @@ export interface SourceModule {
   specifiers: Array<{ module: string; offset: number; types?: true }>;
   /** Globals the runtime gives the file as a module's export, by name (see `FileInput.forge`). */
   globals?: ReadonlyMap<string, ImportBinding>;
+  /** The file is a Forge app's back end or front end (see `FileInput.forge`). */
+  forge?: true;
 }
 
 // Raw transfer is several times faster than the JSON hand-over; it has a fixed arena, so big files fall back,

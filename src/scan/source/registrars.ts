@@ -101,6 +101,27 @@ export function definesOnParam(scope: Scope, callee: Node): boolean {
   return receiver?.type === 'Identifier' && namedResolver(receiver.name) && scope.lookup(receiver.name)?.param !== undefined;
 }
 
+/**
+ * In a Forge app's module, `r.define('save', fn)` on a parameter of the module's function, or `define('save', fn)` of a parameter or of
+ * another module of the app whose name ends in `define`: the resolver, or a helper that fills the map `makeResolver` is given, which
+ * a module of the app hands the functions that define its resolver functions (`registerNotes(resolver)`, `registerAll(define)`).
+ */
+export function handedDefine(scope: Scope, mod: SourceModule, call: Node): boolean {
+  if (!mod.forge || call.type !== 'CallExpression' || call.arguments.length !== 2 || functionName(scope, call) === null) return false;
+  const fn = unwrap(call.arguments[1]);
+  if (!isFunction(fn) && fn.type !== 'Identifier') return false;
+  const callee = unwrap(call.callee);
+  if (callee.type === 'MemberExpression') {
+    const receiver = unwrap(callee.object);
+    return propertyName(callee.property, callee.computed) === 'define' && receiver.type === 'Identifier' && scope.lookup(receiver.name)?.param !== undefined;
+  }
+  if (callee.type !== 'Identifier' || words(callee.name).at(-1) !== 'define') return false;
+  const binding = scope.lookup(callee.name);
+  if (binding?.param !== undefined) return true;
+  const imported = binding ? undefined : mod.imports.get(callee.name)?.module;
+  return imported !== undefined && imported.startsWith('.');
+}
+
 /** `SafeResolver`, `./lib/safe-resolver`: a name whose last word is `resolver`. */
 function namedResolver(name: string): boolean {
   const w = words(name.slice(name.lastIndexOf('/') + 1));

@@ -6,7 +6,7 @@ import { appClass, appFunction, localFunction } from './app-functions.ts';
 import { evalStr, importedStr, memberValue, returnedStr, strAlternatives, strParams } from './evaluate.ts';
 import type { Binding, Flow, Shape } from './flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape, givesJwtSubject, invokedFunction, isPayload, shapeOf } from './forge-shapes.ts';
-import { kindsOf, kindsOfField, restKinds, withName, withPageQuery } from './kinds.ts';
+import { kindsOf, kindsOfField, restKinds, signedForBrowser, withName, withPageQuery } from './kinds.ts';
 import { followRef, type Ref } from './ref.ts';
 import { HOLE, PARAM } from './string-marks.ts';
 import { assignedObject } from './object-assign.ts';
@@ -39,6 +39,8 @@ export class Scope {
    * builder passes gives none, which the scan cannot tell; null when given several.
    */
   readonly memberFallbacks = new Map<string, Node | null>();
+  /** `this.baseURL = process.env.API_URL || DEFAULT_URL` in a constructor: the environment variable a `this.` member takes first, by member. */
+  readonly memberVariables = new Map<string, string>();
   /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over, with the constructor's parameter that gives each. */
   readonly handedMembers = new Map<string, number>();
   /**
@@ -146,6 +148,7 @@ export class Scope {
     switch (pattern.type) {
       case 'Identifier':
         this.bind(pattern.name, init, withName(kinds, pattern.name));
+        if (init && signedForBrowser(this, init)) this.lookup(pattern.name)!.signedForBrowser = true;
         if (shape) this.lookup(pattern.name)!.shape = shape;
         break;
       case 'ObjectPattern':
@@ -154,7 +157,7 @@ export class Scope {
           if (prop.type === 'RestElement') this.bindPattern(prop.argument, null, restKinds(this, pattern, init, kinds), null);
           else {
             const key = propertyName(prop.key, prop.computed);
-            const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) : null;
+            const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) ?? browserField(this, init, key, prop) : null;
             // `({ payload, context })`: the request's context, of a resolver or handed on by a handler.
             const field = key === null ? null : fieldShape(shape, key) ?? (key === 'context' && kinds.has('resolver-payload') && !(init && isPayload(this, init)) ? 'context' : null);
             const propKinds = shape && key ? new Set(fieldKinds(shape, key)) : field ? new Set([...kinds, ...CONTEXT_KINDS])
@@ -228,8 +231,11 @@ export class Scope {
     const node = unwrap(value);
     // `this.fetchFn = options.fetchImpl ?? fetch`: a function handed in, with a default named by the module (see `followRef`).
     const fallback = node.type === 'LogicalExpression' && node.operator !== '&&' ? unwrap(node.right) : null;
-    if (fallback && isModuleString(fallback, local) && !isModuleString(unwrap(node.left), local)) {
+    // `this.baseURL = process.env.API_URL || 'https://api.example.com'`: the environment's value, not known here, or the default.
+    if (fallback && isModuleString(fallback, local) && (!isModuleString(unwrap(node.left), local) || envRead(unwrap(node.left)) !== null)) {
       this.memberFallbacks.set(name, this.memberFallbacks.has(name) && this.memberFallbacks.get(name) !== fallback ? null : fallback);
+      const variable = envRead(unwrap(node.left));
+      if (variable !== null) this.memberVariables.set(name, variable);
     }
     if (node.type !== 'NewExpression' && node.type !== 'CallExpression' && fallback?.type !== 'Identifier' && fallback?.type !== 'MemberExpression') {
       if (isModuleString(node, local)) this.memberStrings.set(name, this.memberStrings.has(name) && this.memberStrings.get(name) !== node ? null : node);
@@ -424,6 +430,16 @@ export class Scope {
 }
 
 /** A string literal, or a string made of names that are not the constructor's own (`API_URL`, `config.baseUrl`, `\`${BASE}/v2\``). */
+/** The variable `process.env.X` or `import.meta.env.X` reads, by name; null for any other expression. */
+export function envRead(node: Node): string | null {
+  if (node.type !== 'MemberExpression') return null;
+  const env = unwrap(node.object);
+  const name = propertyName(node.property, node.computed);
+  if (name === null || env.type !== 'MemberExpression' || propertyName(env.property, env.computed) !== 'env') return null;
+  const holder = unwrap(env.object);
+  return (holder.type === 'Identifier' && holder.name === 'process') || holder.type === 'MetaProperty' ? name : null;
+}
+
 function isModuleString(node: Node, local: ReadonlySet<string>): boolean {
   if (node.type === 'Literal') return typeof node.value === 'string';
   if (node.type === 'TemplateLiteral') return (node.expressions as Node[]).every((e) => isModuleString(unwrap(e), local));
@@ -437,6 +453,12 @@ function isModuleString(node: Node, local: ReadonlySet<string>): boolean {
 /** Whether a specifier is one of `patterns`: exact, or under a prefix written with a trailing `*` (`@/*`). */
 function matchesAny(specifier: string, patterns: readonly string[]): boolean {
   return patterns.some((p) => (p.endsWith('*') ? specifier.startsWith(p.slice(0, -1)) : specifier === p));
+}
+
+/** `const { token } = await signRealtimeToken(...)`: the field of the awaited answer, which `memberOf` leaves out, for `signedForBrowser`. */
+function browserField(scope: Scope, init: Node, key: string, at: Node): Node | null {
+  if (unwrap(init).type !== 'AwaitExpression' || !signedForBrowser(scope, init)) return null;
+  return { type: 'MemberExpression', object: init, property: { type: 'Identifier', name: key, start: at.start, end: at.end }, computed: false, optional: false, start: at.start, end: at.end };
 }
 
 /** `const { requestJira } = api.asApp()` binds `requestJira` as `api.asApp().requestJira` would be. */

@@ -2,7 +2,7 @@ import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { evalStr } from './evaluate.ts';
 import type { Binding } from './flow.ts';
 import type { Scope } from './scope.ts';
-import { HOLE, hasImported, hasMarks, hasParam } from './string-marks.ts';
+import { HOLE, PARAM, hasImported, hasMarks, hasParam, settle } from './string-marks.ts';
 
 /** How many URLs a request's URL may be, at most, for the scan to list them. */
 const MAX_CHOICES = 8;
@@ -16,7 +16,15 @@ const MAX_CHOICES = 8;
  */
 export function urlChoices(scope: Scope, url: Node): string[] | null {
   const found = choicesOf(scope, url, 0);
-  return found !== null && found.length > 0 && !found.some((u) => hasParam(u) || hasImported(u)) ? found : null;
+  if (found === null || found.length === 0 || found.some((u) => hasImported(u) || (hasParam(u) && !paramAfterHost(u)))) return null;
+  // `${this.baseURL}/v1/items/${id}`: a caller's value past the host leaves the host as it is.
+  return [...new Set(found.map((u) => (hasParam(u) ? settle(u)! : u)))];
+}
+
+/** Whether a URL's parameters all come after its host: the host is known, or not known whatever the callers give (a hole first). */
+function paramAfterHost(url: string): boolean {
+  const at = url.indexOf(PARAM);
+  return url.startsWith(HOLE) ? at > 0 : knownHost(url.slice(0, at));
 }
 
 /** The constant strings an expression may be; null for one it may be anything else. */
@@ -68,6 +76,8 @@ function choicesOf(scope: Scope, expr: Node, depth: number): string[] | null {
     case 'Identifier': {
       const b = scope.lookup(node.name);
       if (b?.init && !b.grown && !b.param && !b.paramKey && b.values?.length === 1) return choicesOf(scope, b.init, depth + 1);
+      // `let url; switch (region) { case 'eu': url = 'https://api.eu...'; break; ... }`, an if/else chain: each value given so far.
+      if (b && !b.grown && !b.param && !b.paramKey && !b.appended && b.values && b.values.length > 1) return anyOf(scope, b.values, depth);
       break;
     }
   }
@@ -128,6 +138,17 @@ function helperChoices(scope: Scope, call: Node, depth: number): string[] | null
   } finally {
     scope.pop();
   }
+}
+
+function anyOf(scope: Scope, values: readonly Node[], depth: number): string[] | null {
+  const out = new Set<string>();
+  for (const value of values) {
+    const choices = choicesOf(scope, value, depth + 1);
+    if (!choices) return null;
+    for (const c of choices) out.add(c);
+    if (out.size > MAX_CHOICES) return null;
+  }
+  return [...out];
 }
 
 function either(scope: Scope, a: Node, b: Node, depth: number): string[] | null {

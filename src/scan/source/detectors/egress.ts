@@ -16,6 +16,7 @@ import { GIT_MODULES, detectGitClient } from './git-clients.ts';
 import { PROXY_MODULES, detectProxyAgent } from './proxy-agents.ts';
 import { startsAtProductBase } from '../product-base.ts';
 import { urlChoices } from '../url-choices.ts';
+import { TYPED_CLIENTS, detectTypedClient } from './typed-clients.ts';
 import { isPlaceholderLabel } from '../connection-hosts.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
@@ -111,6 +112,10 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   }
   if (site.module === 'wretch') {
     detectWretch(site, ctx);
+    return;
+  }
+  if (site.module !== null && TYPED_CLIENTS.has(site.module)) {
+    detectTypedClient(site, ctx);
     return;
   }
   if (site.module !== null && GIT_MODULES.has(site.module)) {
@@ -219,7 +224,7 @@ function detectWretch(site: CallSite, ctx: FileContext): void {
  * The method a request's options name: null when the code names one not known before run time (`method: settings.method`
  * of a stored configuration); one a parameter brings is its callers' to name, `fallback` (GET) when they give none.
  */
-function requestMethod(ctx: FileContext, options: Node | null, key = 'method', fallback: HttpMethod | null = 'GET'): HttpMethod | null {
+export function requestMethod(ctx: FileContext, options: Node | null, key = 'method', fallback: HttpMethod | null = 'GET'): HttpMethod | null {
   const value = options ? objectProperty(options, key) : null;
   if (!value) return fallback;
   const known = namedMethod(ctx, options, fallback, key);
@@ -371,7 +376,7 @@ function xhrBinding(ctx: FileContext, node: Node): Binding | undefined {
   return object?.type === 'Identifier' ? ctx.scope.lookup(object.name) : undefined;
 }
 
-function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = [], urlText?: string): EgressCall {
+export function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = [], urlText?: string): EgressCall {
   const args = (node.arguments as Node[]).flatMap((arg) => (arg === urlNode ? builtFrom(ctx, arg) : [arg]));
   args.push(...more);
   const call: EgressCall = {
@@ -390,7 +395,7 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   const header = url !== null && hasParam(url) && !call.basicAuth && !call.bearerAuth ? sentParamAuth(ctx, node.arguments as Node[], urlNode, config) : null;
   const auth = header !== null && [...paramFunctions(header)].every((fn) => paramFunctions(url!).has(fn)) ? header : null;
   ctx.derive('egress', call, 'egress-url', auth === null ? [url, base] : [url, base, auth], methodFrom);
-  if (call.host === null && base === null && url !== null && !hasParam(url) && !hasImported(url)) chooseUrl(ctx, call, urlNode!);
+  if (call.host === null && base === null && url !== null && (!hasParam(url) || url.startsWith(HOLE)) && !hasImported(url)) chooseUrl(ctx, call, urlNode!);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
   if (variable) call.urlVariable = variable;
   // `fetch(\`${tenant.baseUrl}${path}\`, { headers: { Authorization: \`JWT ${token}\` } })`: signed as only the product takes, to the site
@@ -480,6 +485,8 @@ export function urlVariable(ctx: FileContext, urlNode: Node, depth = 0): string 
   }
   if (node.type === 'TemplateLiteral') return node.quasis[0].value.cooked === '' && node.expressions.length > 0 ? urlVariable(ctx, node.expressions[0], depth + 1) : null;
   if (node.type === 'BinaryExpression' && node.operator === '+') return urlVariable(ctx, node.left, depth + 1);
+  // `this.baseURL` of `this.baseURL = process.env.API_URL || DEFAULT_URL` in the class's constructor.
+  if (node.type === 'MemberExpression' && !node.computed && unwrap(node.object).type === 'ThisExpression' && ctx.scope.currentClass !== null) return ctx.scope.memberVariables.get(propertyName(node.property) ?? '') ?? null;
   // `process.env.SLACK_WEBHOOK_URL || 'https://hooks.slack.com/...'`: the variable, which replaces the default when set.
   if (node.type === 'LogicalExpression' && node.operator !== '&&') return urlVariable(ctx, node.left, depth + 1);
   if (node.type !== 'MemberExpression') return null;

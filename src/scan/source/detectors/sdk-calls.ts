@@ -26,13 +26,16 @@ export function sdkVendor(module: string): Vendor | null {
 }
 
 /**
- * An SDK call, unless the catalogue says the call runs in the app and sends nothing (`webhooks.constructEvent`); a call on a
- * service of a package that covers several vendors is that service's vendor (`new AWS.DynamoDB().putItem(...)`: Amazon DynamoDB).
+ * An SDK call, unless the catalogue says the call runs in the app and sends nothing (`webhooks.constructEvent`, any call of
+ * an adapter such as serverless-http); a call on a service of a package that covers several vendors is that service's vendor
+ * (`new AWS.DynamoDB().putItem(...)`: Amazon DynamoDB).
  */
 export function sdkCall(vendor: Vendor, module: string, names: readonly string[], rest: Omit<SdkCall, 'vendor' | 'package' | 'api'>): SdkCall | null {
   const api = names.join('.');
   if (vendor.sdkLocal.some((local) => api === local || api.endsWith(`.${local}`))) return null;
   const pkg = packageName(module) ?? module;
+  // `serverless(app)`: the package wraps the app's server for the vendor to run; it sends the vendor nothing.
+  if (vendor.adapters.includes(pkg)) return null;
   const service = names.length > 1 ? serviceVendor(pkg, names[0]!) : null;
   return { vendor: (service ?? vendor).id, package: pkg, api, ...rest };
 }

@@ -7,7 +7,7 @@ import { holdsNamed } from '../kinds.ts';
 import { kindOfName } from '../names.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
-import { aceEvent, definesOnParam, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath, servedRoute } from '../registrars.ts';
+import { aceEvent, definesOnParam, functionName, handedDefine, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath, servedRoute } from '../registrars.ts';
 import { argClients, argFields, argSent, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { dispatched, keyedFunctions, register } from '../dispatch.ts';
@@ -50,10 +50,11 @@ export function visitCall(w: Walk, node: Node): void {
   // `if (age(note) > 90 * DAY) await remove(key)`: a function of the module deleting what it is given, behind a guard of its age.
   if (node.type === 'CallExpression' && node.callee.type === 'Identifier') noteDirectCall(ctx, node.callee.name);
   if (scope.guards.length > 0 && node.callee.type === 'Identifier') noteGuardedCall(ctx, node);
-  const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref, scope);
+  const handed = node.type === 'CallExpression' && ctx.facts.side === 'backend' && handedDefine(scope, mod, node);
+  const registrar = handed || (node.type === 'CallExpression' && isRegistrar(node.callee, ref, scope));
   let payload = w.wrappers.get(node) ?? null;
   let handler: RouteHandler | null = null;
-  const resolverDefine = registrar && (isResolverDefine(ref, mod) || (ctx.fn !== null && definesOnParam(scope, node.callee)));
+  const resolverDefine = registrar && (handed || isResolverDefine(ref, mod) || (ctx.fn !== null && definesOnParam(scope, node.callee)));
   const defined = resolverDefine ? functionName(scope, node) : null;
   if (resolverDefine && defined === null && ctx.fn) definesByParam(w, node);
   // `page.results.map(({ key }) => kvs.delete(key))`: the callback's item is a result of the query.
