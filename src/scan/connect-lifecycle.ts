@@ -1,6 +1,7 @@
 import { callbackUrl } from '../app/connect-modules.ts';
 import { hostOf } from '../app/egress-address.ts';
-import type { Diagnostic, TriggerFact, UninstallFact } from './facts.ts';
+import type { Diagnostic, SdkCall, TriggerFact, UninstallFact } from './facts.ts';
+import sdkDeletes from '../data/sdk-deletes.json' with { type: 'json' };
 import type { CallGraph } from './link.ts';
 import { INSTALLATION_API } from './source/ace-client.ts';
 import { answers, anyPath, pathOf } from './route-paths.ts';
@@ -96,6 +97,7 @@ export function uninstallDeletes(uninstall: UninstallFact[], files: readonly Fil
   if (handlers.length === 0 && routeFiles.length === 0 && !uninstall.some((u) => u.function)) return uninstall;
   // A helper's operation is reported at each caller that names its statement (`via`): matched where it is reported.
   const deletes = files.flatMap((f) => f.storage.filter((op) => op.op === 'delete'));
+  const vendorDeletes = files.flatMap((f) => f.sdkCalls.filter(deletesObjects));
   return uninstall.map((fact) => {
     const spans: Array<{ file: string; line: number; endLine: number }> = [];
     const reached = (fn: FunctionInfo): boolean => {
@@ -124,8 +126,11 @@ export function uninstallDeletes(uninstall: UninstallFact[], files: readonly Fil
       }
     }
     if (spans.length === 0) return fact;
-    const run = deletes.filter((op) => spans.some((s) => op.evidence.file === s.file && op.evidence.line >= s.line && op.evidence.line <= s.endLine));
-    return { ...fact, deletes: run.map((op) => ({ backend: op.backend, key: op.key, evidence: op.evidence, ...(op.tenant ? { tenant: true as const } : {}) })) };
+    const within = (evidence: { file: string; line: number }): boolean => spans.some((s) => evidence.file === s.file && evidence.line >= s.line && evidence.line <= s.endLine);
+    const run = deletes.filter((op) => within(op.evidence));
+    // `bucket.deleteFiles({ prefix: clientKey })`, `s3.send(new DeleteObjectsCommand(...))`: objects deleted from a storage vendor.
+    const objects = vendorDeletes.filter((call) => within(call.evidence)).map((call) => ({ backend: 'external-db' as const, key: null, vendor: call.vendor, evidence: call.evidence }));
+    return { ...fact, deletes: [...run.map((op) => ({ backend: op.backend, key: op.key, evidence: op.evidence, ...(op.tenant ? { tenant: true as const } : {}) })), ...objects] };
   });
 }
 
@@ -176,4 +181,12 @@ function servesPage(route: readonly string[], page: readonly string[]): boolean 
   if (route.length > page.length) return false;
   const from = page.length - route.length;
   return route.every((s, i) => (i === 0 && s === '' && from > 0) || s === '*' || s === page[from + i]);
+}
+
+const DELETES = new Map(Object.entries(sdkDeletes.vendors).map(([vendor, names]) => [vendor, new Set(names)]));
+
+/** A call of a storage vendor's SDK that deletes objects (`src/data/sdk-deletes.json`): by the command it sends, or its last name. */
+function deletesObjects(call: SdkCall): boolean {
+  const names = DELETES.get(call.vendor);
+  return names !== undefined && names.has(call.command ?? call.api.slice(call.api.lastIndexOf('.') + 1));
 }

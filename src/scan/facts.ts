@@ -284,6 +284,8 @@ export interface EgressCall {
    * the configuration may send it elsewhere.
    */
   urlVariable?: string;
+  /** While the scan links the files: a logger's transport that sends the app's log lines (see `detectLogTransport`). */
+  shipsLogs?: true;
 }
 
 /**
@@ -319,6 +321,8 @@ export interface SdkCall {
    * or one known only at run time (`region: process.env.AWS_REGION`).
    */
   region?: SdkRegion;
+  /** While the scan links the files: a logger's transport that sends the app's log lines to the vendor (see `detectLogTransport`). */
+  shipsLogs?: true;
 }
 
 export interface SdkRegion {
@@ -545,9 +549,11 @@ export interface UninstallFact {
    * runs (`DELETE FROM notes WHERE client_key = $1`, `Note.destroy({ where })`, `addon.settings.del(...)`), in the route's callbacks and
    * the app's functions they call, or the function of a Forge uninstall trigger runs, and those it calls; absent when the scan does
    * not follow the handler. A table whose foreign key cascades from one deleted (`ON DELETE CASCADE`, Prisma's `onDelete: Cascade`)
-   * is deleted too, at that key, with `cascadeFrom` the table it follows (a later addition to schema version 1).
+   * is deleted too, at that key, with `cascadeFrom` the table it follows (a later addition to schema version 1). Objects deleted through a
+   * storage vendor's SDK (`bucket.deleteFiles({ prefix })`, `s3.send(new DeleteObjectsCommand(...))`; src/data/sdk-deletes.json) are
+   * `external-db` deletes with no key and `vendor` the vendor's id (a later addition).
    */
-  deletes?: Array<{ backend: StorageBackend; key: string | null; evidence: Evidence; tenant?: true; cascadeFrom?: string }>;
+  deletes?: Array<{ backend: StorageBackend; key: string | null; evidence: Evidence; tenant?: true; cascadeFrom?: string; vendor?: string }>;
 }
 
 export interface ScanStats {

@@ -11,6 +11,7 @@ import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached, type An
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
+import { shipLogs } from './log-transports.ts';
 import { isAppCode, isNotAppCode, setAppFolder } from './app-code.ts';
 import { linkAxiosDefaults } from './axios-defaults.ts';
 import { cascadeDeletes } from './cascades.ts';
@@ -235,6 +236,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   cache?.save();
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
+  shipLogs(files);
   const accessTokens = new Set(files.flatMap((f) => f.accessTokens ?? []));
   const accessBodies = new Set(files.flatMap((f) => f.accessBodies ?? []));
   for (const f of files) {

@@ -5,6 +5,7 @@ import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, M
 import { agentModuleHost, modelHost } from './source/answers.ts';
 import { hostOf, type ConnectionHost } from './source/connection-hosts.ts';
 import { hostingRegions } from './hosting-regions.ts';
+import { placeholderDomain } from './source/detectors/egress.ts';
 import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, vendorForVariable, type Vendor } from './vendors.ts';
 
 export interface ThirdPartyInput {
@@ -80,6 +81,10 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
       const vendor = vendorForHost(host);
       if (vendor) add(vendor, { kind: 'egress', detail: host, evidence: call.evidence });
     }
+    // `https://<account>.snowflakecomputing.com/api`: a placeholder, no host; the domain after it names the vendor.
+    const domain = call.host === null && call.url !== null ? placeholderDomain(call.url) : null;
+    const vendorOfDomain = domain === null ? null : vendorForHost(`x.${domain}`);
+    if (vendorOfDomain) add(vendorOfDomain, { kind: 'egress', detail: call.url!, evidence: call.evidence });
     // `fetch(process.env.MONDAY_API_URL)`: the host is not known, the variable's name names the vendor.
     const named = call.host === null && call.urlVariable ? vendorForVariable(call.urlVariable) : null;
     if (named) add(named, { kind: 'variable-name', detail: call.urlVariable!, evidence: call.evidence });
@@ -94,13 +99,14 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
     const { evidence } = secret;
     const host = secret.host === undefined ? null : hostOf(secret.host)?.host ?? null;
     const vendor = host === null || !isAppCode(evidence.file) || input.reaches?.(host, evidence.file) === false ? null : vendorForHost(host);
-    if (vendor) add(vendor, { kind: 'egress', detail: host!, evidence });
+    // `my-app-db.<id>.rds.amazonaws.com`: the vendor of the domain after the placeholder, no host of it.
+    if (vendor) add(vendor, { kind: 'egress', detail: host!.startsWith('*.') ? secret.host!.split(':')[0]!.toLowerCase() : host!, evidence });
   }
   // A connection string, its password a placeholder or none: the database at its host all the same. One that writes a
   // placeholder for the host (`<cluster>.mongodb.net`) names the vendor whose domain follows it, the host not known.
-  for (const { host, evidence } of input.connectionHosts ?? []) {
+  for (const { host, written, evidence } of input.connectionHosts ?? []) {
     const vendor = !isAppCode(evidence.file) || input.reaches?.(host, evidence.file) === false ? null : vendorForHost(host);
-    if (vendor) add(vendor, { kind: 'egress', detail: host, evidence });
+    if (vendor) add(vendor, { kind: 'egress', detail: written ?? host, evidence });
   }
   for (const declared of input.egressDeclared) {
     const vendor = declared.host === null ? null : vendorForHost(declared.host);

@@ -16,6 +16,8 @@ export interface ParamResults {
   paramField(key: string, field: string): DataKind[];
   /** The Forge request or context every caller hands the parameter, the same one; null when they differ, undefined while not known. */
   shapeOfParam(key: string): Shape | null | undefined;
+  /** Whether every caller passes an object it builds with that field (`notify({ message: issue.fields.summary })`). */
+  builtByCallers(key: string, field: string): boolean;
 }
 
 /**
@@ -106,7 +108,11 @@ export function paramResults(index: FlowIndex, resolve: Resolve, { paramsIn }: P
     shapes.set(key, found ?? null);
     return found;
   };
-  return { paramOf, paramField, shapeOfParam };
+  const builtByCallers = (key: string, field: string): boolean => {
+    const sources = index.passed.get(key);
+    return sources !== undefined && sources.length > 0 && sources.every((s) => s.fields !== undefined && Object.hasOwn(s.fields, field));
+  };
+  return { paramOf, paramField, shapeOfParam, builtByCallers };
 }
 
 /** More than any chain of helpers handing a field on (`update({ title }) -> save(title) -> log(text)`) takes. */

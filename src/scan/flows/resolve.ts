@@ -217,8 +217,10 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const shape = at < 0 ? null : parts.shapeOfParam(key);
         const field = at < 0 ? null : flow.slice(at + 1);
         const kinds = shape ? resolve(file, shapePart(shape, field!), false) : field === null ? parts.paramOf(key) : noSecretIn(parts.paramField(key, field), field);
-        // `settings.message`: the text a user sent when the callers pass what a user sent, else an error's or a response's message.
-        for (const k of field !== null && !shape && isUserTextProperty(field) && !kinds.includes('resolver-payload') ? ['other' as const] : kinds) out.add(k);
+        // `settings.message`: the text a user sent when the callers pass what a user sent, what the callers put there when each
+        // builds the object (`notify({ message: issue.fields.summary })`), else an error's or a response's message.
+        const named = field !== null && !shape && isUserTextProperty(field) && !kinds.includes('resolver-payload') && !parts.builtByCallers(key, field);
+        for (const k of named ? ['other' as const] : kinds) out.add(k);
         continue;
       }
       if (!flow.startsWith('call:')) {

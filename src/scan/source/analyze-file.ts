@@ -4,6 +4,7 @@ import type { Detector, FileContext } from './context.ts';
 import { detectEgress } from './detectors/egress.ts';
 import { detectBaseUrl } from './detectors/base-urls.ts';
 import { detectAccessLog } from './detectors/access-logs.ts';
+import { detectLogTransport } from './detectors/log-transports.ts';
 import { consoleSettings, detectLog } from './detectors/logs.ts';
 import { detectQueuePush } from './detectors/queues.ts';
 import { detectRenderedView } from './detectors/rendered-views.ts';
@@ -39,7 +40,7 @@ const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
 /** A parameter right after the API's version (`/rest/api/2/${resource}`): the resource itself is what the callers name. */
 const VERSION_PARAM = new RegExp(`/(?:\\d+(?:\\.\\d+)?|latest|v\\d+)/${PARAM}[^${PARAM}]*${PARAM}`);
 /** The detectors run on every call, in this order. */
-const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectBaseUrl, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectJobSchedule, detectQueuePush, detectInvoke, detectParamClientCall, detectRenderedView, detectHardCodedKey];
+const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectBaseUrl, detectSdkCall, detectStorage, detectLog, detectLogTransport, detectAccessLog, detectReporting, detectJobSchedule, detectQueuePush, detectInvoke, detectParamClientCall, detectRenderedView, detectHardCodedKey];
 
 export interface FileInput {
   file: string;

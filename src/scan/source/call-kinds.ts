@@ -210,7 +210,8 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
       const folded = FOLDS.has(method) ? scope.callbackResults.get(arg) : undefined;
       const result = folded ?? scope.callbackResults.get(arg) ?? itemResult(scope, method, callee.object, arg);
       if (result) addAll(out, result);
-      if (result && ITEM_RESULTS.has(method)) mapped = true;
+      // `kvs.get(key).then((r) => r.token)`: what the callback returns, not what the promise held.
+      if (result && (ITEM_RESULTS.has(method) || (method === 'then' && arg === node.arguments[0]))) mapped = true;
       // `issues.reduce((sum, i) => sum + i.points, 0)`: what the callback made of the items, from the value it starts with.
       if (folded) {
         mapped = true;

@@ -11,6 +11,8 @@ import { inComment, lowerOnce } from './secrets.ts';
  */
 export interface ConnectionHost {
   host: string;
+  /** The host as the string writes it, when a label of it is a placeholder (`my-app-db.<id>.rds.amazonaws.com`): `host` is then only the vendor's domain. */
+  written?: string;
   evidence: Evidence;
 }
 
@@ -40,10 +42,15 @@ export function findConnectionHosts(file: string, text: string, lines: LineIndex
     // `db1.acme.io:27017,db2.acme.io:27017`: each host of the list, at the string.
     for (const part of m[1]!.split(',')) {
       const host = hostOf(part);
-      if (host && !localHost.test(host.host.replace(/^\*\./, ''))) out.push({ ...host, evidence: lines.evidence(file, m.index) });
+      if (host && !localHost.test(host.host.replace(/^\*\./, ''))) out.push({ ...host, ...(host.host.startsWith('*.') ? { written: part.split(':')[0]!.toLowerCase() } : {}), evidence: lines.evidence(file, m.index) });
     }
   }
   return out;
+}
+
+/** A label a URL's host writes in place of the real one (`<account>`, `{tenant}`, `your-account`, `xxx`): no host's. */
+export function isPlaceholderLabel(label: string): boolean {
+  return /^(?:<[^<>]+>|\{[^{}]+\})$/.test(label) || placeholderLabel.test(label);
 }
 
 /**

@@ -144,6 +144,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         else if (inner && isUserTextProperty(name) && inner.has('resolver-payload')) addAll(out, inner);
         // `settings.message` of a helper's parameter `settings`: the text a user sent when its callers pass what a user sent.
         else if (inner && isUserTextProperty(name) && [...inner].some(isWholeParam)) for (const k of inner) out.add(isWholeParam(k) ? `${k}${FIELD}${name}` as Flow : 'other');
+        // `settings.message` of `const settings = await kvs.get('settings')`: what the app writes to that field (see `storedKinds`).
+        else if (inner && isUserTextProperty(name) && [...inner].some(storedObject)) addAll(out, storedField(inner, name));
         // `page.version` of a Confluence page read with `expand=version`: the version's author.
         else if (holdsExpandedPeople(name)) addAll(out, answerPeopleIn(kindsOf(scope, object, depth + 1)));
         // `req.context.principal.uuid`, `user.account_id`: the ID of a person is the person's account ID.
@@ -374,6 +376,7 @@ export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
   if (named !== null && PERSONAL.has(named) && kinds.has('product-content')) return new Set<Flow>([named]);
   const out = named || !isNeutralName(key) ? metadataField(noOneIn(withField(withoutQuery(narrow(kinds, key), key), key), key), key)
     : isUserTextProperty(key) && kinds.has('resolver-payload') ? withoutQuery(kinds, key)
+    : isUserTextProperty(key) && [...kinds].some(storedObject) ? storedField(kinds, key)
     : isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key)
     : holdsExpandedPeople(key) ? answerPeopleIn(kinds) : new Set<Flow>(['other']);
   return out;
@@ -540,6 +543,13 @@ export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
 
 function takesNamedField(flow: Flow, name: string): boolean {
   return takesField(flow) || handlerTakes(flow, name) || storedObject(flow);
+}
+
+/** A neutral field (`message`) of a stored object: that field of what the app writes there, nothing of the rest. */
+function storedField(kinds: ReadonlySet<Flow>, name: string): Set<Flow> {
+  const out = new Set<Flow>();
+  for (const k of kinds) out.add(storedObject(k) ? `${k}${FIELD}${name}` as Flow : 'other');
+  return out;
 }
 
 /**

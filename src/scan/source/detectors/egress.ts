@@ -17,6 +17,7 @@ import { PROXY_MODULES, detectProxyAgent } from './proxy-agents.ts';
 import { startsAtProductBase } from '../product-base.ts';
 import { urlChoices } from '../url-choices.ts';
 import { TYPED_CLIENTS, detectTypedClient } from './typed-clients.ts';
+import { isPlaceholderLabel } from '../connection-hosts.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
 export const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
@@ -436,7 +437,8 @@ function chooseUrl(ctx: FileContext, call: EgressCall, urlNode: Node): void {
   const byHost = new Map<string, string[]>();
   const unknown: string[] = [];
   for (const url of choices) {
-    const host = hostOf(url);
+    // `https://<account>.snowflakecomputing.com`: a placeholder's URL, kept apart for the vendor its domain names.
+    const host = hostOf(url) ?? (placeholderDomain(url) === null ? null : url);
     // A choice whose start is not known (`this.baseUrl` a builder may give): a call to a host not resolved.
     if (host === null && url.startsWith(HOLE)) unknown.push(url);
     else if (host === null) return;
@@ -581,6 +583,17 @@ export function hostOf(url: string): string | null {
   if (!m) return null;
   const authority = m[1]!.replace(/^[^@]*@/, '');
   if (!authority || authority.includes(HOLE)) return null;
-  return authority.replace(/:\d+$/, '').toLowerCase();
+  const host = authority.replace(/:\d+$/, '').toLowerCase();
+  // `https://<account>.snowflakecomputing.com`, `your-tenant.example.io`: a placeholder, no host (see `placeholderDomain`).
+  return host.split('.').some(isPlaceholderLabel) ? null : host;
+}
+
+/** The domain after a URL's placeholder label (`snowflakecomputing.com` of `https://<account>.snowflakecomputing.com/api`), or null. */
+export function placeholderDomain(url: string): string | null {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^/?#@]*@)?([^/?#:]*)/i.exec(url);
+  const labels = m ? m[1]!.toLowerCase().split('.') : [];
+  let last = -1;
+  labels.forEach((label, i) => { if (isPlaceholderLabel(label)) last = i; });
+  return last >= 0 && labels.length - last - 1 >= 2 ? labels.slice(last + 1).join('.') : null;
 }
 
