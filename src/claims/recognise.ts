@@ -251,10 +251,14 @@ function madeBelow(found: RecognisedClaim, out: readonly RecognisedClaim[], from
  * "Is my data backed up by you? We hold no copy of your data." (the question asks; only the answer claims).
  */
 const ANSWERED_LINE = /^[^?]{8,}\?\s+(?:(?:yes|no|never|none)\b|[A-Z])/;
-/** Two questions or more, each answered "Yes" or "No", on one line. */
-const ANSWERS_RUN = /^[^?]{8,}\?\s+(?:yes|no)\b[.,!]?\s+[A-Z][^?]{7,}\?\s+(?:yes|no)\b/i;
+/**
+ * Two questions or more, each answered "Yes" or "No", on one line: the answer is a word alone, the next question starts with a capital and
+ * ends at its question mark, with no sentence between ("Is data shared? No personal data leaves Jira. Any vendors? No" answers in a sentence).
+ */
+const NEXT_QUESTION = String.raw`(?-i:[A-Z])[^?.!;]{7,}\?`;
+const ANSWERS_RUN = new RegExp(String.raw`^[^?]{8,}\?\s+(?:yes|no)\b[.,!]?\s+${NEXT_QUESTION}\s+(?:yes|no)\b`, 'i');
 /** A question's one-word answer, where the next question starts. */
-const AFTER_ANSWER = /(\?\s+(?:yes|no)\b[.,!]?)\s+(?=[A-Z])/gi;
+const AFTER_ANSWER = new RegExp(String.raw`(\?\s+(?:yes|no)\b[.,!]?)\s+(?=${NEXT_QUESTION})`, 'gi');
 /** The header of a flattened question table ("Question Answer", "Question | Answer"). */
 const QA_HEADER = /^\s*questions?\s*\|?\s*answers?\s+/i;
 /** "Forge remotes: none. Egress: none. Web triggers: none.": several short labels, each with its value, on one line. */
