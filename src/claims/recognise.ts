@@ -137,9 +137,9 @@ const CLAUSE = /(?=;|:\s|,\s*(?:and|but)\b)/i;
 /** The sentence with its planned clauses blanked out, offsets kept. */
 /**
  * A clause about a past version, which the app no longer is: "Before version 3.2 the app kept e-mail addresses ...", "Until release 2.0,
- * ...", "Versions up to 1.8 sent crash reports to Bugsnag"; not "since 3.2", which is the app now.
+ * ...", "Versions up to 1.8 sent crash reports to Bugsnag"; not "since 3.2", which is the app now, nor an amount ("Up to 1.5 GB of ...").
  */
-const PAST_VERSION = /^\s*(?:before|until|till|prior\s+to|up\s+to)\s+(?:(?:(?:the\s+)?(?:version|release)\s+v?|v)\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\b|^\s*(?:(?:in|on)\s+)?(?:(?:all|older|earlier|previous)\s+)?(?:versions?|releases?)\s+(?:up\s+to|before|prior\s+to|older\s+than|earlier\s+than|below|until)\s+v?\d+(?:\.\d+)*\b/i;
+const PAST_VERSION = /^\s*(?:before|until|till|prior\s+to|up\s+to)\s+(?:(?:(?:the\s+)?(?:version|release)\s+v?|v)\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*(?!\s*(?:[KMGT]i?B|bytes?|%|percent|(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|[ap]\.?m\.?)(?![\w-])))\b|^\s*(?:(?:in|on)\s+)?(?:(?:all|older|earlier|previous)\s+)?(?:versions?|releases?)\s+(?:up\s+to|before|prior\s+to|older\s+than|earlier\s+than|below|until)\s+v?\d+(?:\.\d+)*\b/i;
 /** What the app will do or did once: a plan, or a clause about a past version. */
 const NOT_NOW = new RegExp(`${PLANNED.source}|${PAST_VERSION.source}`, 'i');
 const withoutPlanned = (text: string): string => text.split(CLAUSE).map((clause) => (NOT_NOW.test(clause) ? ' '.repeat(clause.length) : clause)).join('');

@@ -22,6 +22,15 @@ describe('questions run into one line', () => {
   });
 });
 
+describe('clauses about a past version', () => {
+  it('are a version named after "before", "until" or "up to", not an amount ("Up to 1.5 GB of ...")', () => {
+    assert.deepEqual(read('Up to 1.5 GB of issue data is kept in Forge storage and deleted after 30 days.'), [['retention-period', { period: '30 days' }]]);
+    assert.deepEqual(idsIn('Up to 2.5 MB of page text is sent to OpenAI per request.'), ['ai-providers-and-data']);
+    assert.deepEqual(idsIn('Up to 1.8, the app sent crash reports to Bugsnag.'), []);
+    assert.deepEqual(idsIn('Until 2.0 the app kept e-mail addresses.'), []);
+  });
+});
+
 describe('organisational wordings', () => {
   it('a key the customer brings for an AI provider or an API ("bring your own OpenAI key (BYOK)") is no encryption at rest', () => {
     assert.deepEqual(idsIn('Customers can bring their own OpenAI key (BYOK) for the AI features.'), []);
