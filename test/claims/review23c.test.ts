@@ -94,3 +94,17 @@ describe('a sentence about the app\'s writes only', () => {
     assert.deepEqual(outcomeOf(callsAsUser, { name: 'write', params, facts: makeFacts({ restCalls: [userWrite, { ...appRead, method: 'POST' as const }] }), expect: null as never }), { verdict: 'contradicted', messageId: 'asApp', at: ['src/sync.js:4'] });
   });
 });
+
+describe('where the app or its servers run, beside where data is', () => {
+  it('a clause about where the app runs leaves a clause about where data is processed held to every vendor and endpoint', async () => {
+    const dir = path.resolve(import.meta.dirname, '../fixtures/review23c/app-hosted-region');
+    const run = await check(dir, { statements: [path.join(dir, 'statements/privacy.md')] });
+    const results = run.sources.flatMap((s) => s.results).filter((r) => r.claim === 'data-region').map((r) => `${r.source.line} ${r.verdict} @ ${r.evidence.map((e) => `${e.file}:${e.line}`).join(' ')}`);
+    assert.deepEqual(results, ['3 contradicted @ src/index.js:7', '5 contradicted @ src/index.js:7']);
+  });
+
+  it('is still where the servers run when every clause that names a place says so', () => {
+    assert.deepEqual(read('Acme is a Connect app hosted by Acme Ltd on Fly.io in Frankfurt.'), [['data-region', { area: 'EU', place: 'Frankfurt', hosting: true }]]);
+    assert.deepEqual(read('Our servers are hosted in the EU; all data is processed only in the EU.'), [['data-region', { area: 'EU', place: 'EU' }]]);
+  });
+});
