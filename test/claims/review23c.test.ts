@@ -108,3 +108,16 @@ describe('where the app or its servers run, beside where data is', () => {
     assert.deepEqual(read('Our servers are hosted in the EU; all data is processed only in the EU.'), [['data-region', { area: 'EU', place: 'EU' }]]);
   });
 });
+
+describe('a list of the personal data kept', () => {
+  it('left open (examples, other data besides, a reference elsewhere) names no list of all that is kept', () => {
+    assert.deepEqual(idsIn("We don't store any data other than what Jira already holds, such as issue keys and account IDs."), []);
+    assert.deepEqual(idsIn('Categories of personal data: account IDs, e-mail addresses and other details you enter in the form.'), []);
+    assert.deepEqual(idsIn('Categories of personal data: Atlassian account IDs (see Annex II for the full list).'), []);
+    assert.deepEqual(read('We hold no data other than the account ID of each person who logs time.'), [['collects-only', { kinds: ['account-id'] }]]);
+  });
+
+  it('names a person\'s "names" in a list of categories of personal data as their display names', () => {
+    assert.deepEqual(read('Categories of personal data: account IDs and names.'), [['collects-only', { kinds: ['account-id', 'display-name'] }]]);
+  });
+});
