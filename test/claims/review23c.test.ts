@@ -4,14 +4,16 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { check } from '../../src/check/index.ts';
 import callsAsUser from '../../src/claims/catalogue/calls-as-user.ts';
-import { recogniseText } from '../../src/claims/recognise.ts';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
 import type { ClaimSource } from '../../src/claims/types.ts';
+import { readStatement } from '../../src/statement/read.ts';
 import { outcomeOf } from './claim-cases.ts';
 import { makeFacts, restCall } from './facts-builder.ts';
 
 const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
 const read = (sentence: string): Array<[string, Record<string, unknown>]> => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
 const idsIn = (sentence: string): string[] => read(sentence).map(([id]) => id).sort();
+const inStatement = (text: string): Array<[string, Record<string, unknown>]> => recogniseClaims(readStatement('statement.md', text)).map((r) => [r.claim.id, r.params]);
 
 describe('questions run into one line', () => {
   it('are split only where a one-word answer is followed by the next question, not by a sentence that answers', () => {
@@ -119,5 +121,13 @@ describe('a list of the personal data kept', () => {
 
   it('names a person\'s "names" in a list of categories of personal data as their display names', () => {
     assert.deepEqual(read('Categories of personal data: account IDs and names.'), [['collects-only', { kinds: ['account-id', 'display-name'] }]]);
+  });
+});
+
+describe('a period under a label of backups or logs', () => {
+  it('is theirs only when the label is that topic alone, not one that names others too or a thing of its own', () => {
+    assert.deepEqual(inStatement('## Logging and data retention\n\nIssue snapshots are deleted after 30 days.'), [['retention-period', { period: '30 days', data: 'snapshots' }]]);
+    assert.deepEqual(inStatement('## Billing and privacy\n\nIssue data is deleted after 30 days.'), [['retention-period', { period: '30 days' }]]);
+    assert.deepEqual(inStatement('### Audit logs\n\nRetained for 90 days, then purged.'), []);
   });
 });

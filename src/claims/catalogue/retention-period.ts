@@ -131,8 +131,9 @@ export default defineClaim<Params>({
     // "Export files: 7 days max, then auto-deleted", "Drafts: 24h, then purged"
     phrase`${SPAN}(?:\s+(?:max(?:imum)?|at\s+(?:the\s+)?most))?,?\s+(?:and\s+)?then\s+(?:auto(?:matically)?[- ]?|permanently\s+)?(?:deleted|purged|removed|erased|discarded|destroyed)\b`,
   ],
-  // "| Backups | Daily, kept for 14 days |", "Audit logs" over "Kept for 90 days.": the period is the backups' or the logs'.
-  notInContext: /^\W*(?:(?:the|our|its|daily|nightly|weekly|encrypted|database|audit|access|application|server|request|error)\s+)*(?:logs?|logging|backups?|invoices?|billing(?:\s+records?)?)\b/i,
+  // "| Backups | Daily, kept for 14 days |", "Audit logs" over "Kept for 90 days.": the period is the backups' or the logs'; the label is that topic
+  // alone, not one that names others too ("Logging and data retention") or a thing of its own ("Backup codes").
+  notInContext: /^\W*(?:(?:the|our|its|daily|nightly|weekly|encrypted|database|audit|access|application|server|request|error)\s+)*(?:logs?|logging|backups?|invoices?|billing(?:\s+records?)?)\W*$/i,
   params: (sentence, match) => {
     // A schedule keeps no data longer than its longest period, and each kind named for less is a part of the data.
     if (SCHEDULE.test(match[0])) {
