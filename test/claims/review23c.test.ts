@@ -49,6 +49,13 @@ describe('organisational wordings', () => {
     assert.deepEqual(idsIn('Before they join, engineers are vetted.'), ['background-checks']);
   });
 
+  it('a SIEM is the vendor\'s monitoring, not the customer\'s SIEM the app feeds ("forward audit events to your SIEM")', () => {
+    assert.deepEqual(idsIn("SIEM integration: admins can forward the app's audit events to their own SIEM."), []);
+    assert.deepEqual(idsIn('The app can forward its audit events to your SIEM.'), []);
+    assert.deepEqual(idsIn('Audit logs are streamed to a SIEM.'), ['security-monitoring']);
+    assert.deepEqual(idsIn('Our SIEM alerts the on-call engineer.'), ['security-monitoring']);
+  });
+
   it('access that "is role-based" is the vendor\'s people\'s or systems\', not the app\'s own feature', () => {
     assert.deepEqual(idsIn('Access in the app is role-based: Jira project permissions decide what each user sees.'), []);
     assert.deepEqual(idsIn('Access to reports is role-based.'), []);
