@@ -138,3 +138,12 @@ describe('a period under a label of backups or logs', () => {
     assert.deepEqual(inStatement('### Audit logs\n\nRetained for 90 days, then purged.'), []);
   });
 });
+
+describe('a period something "stays" or "remains available" for', () => {
+  it('is data kept when the sentence names its store or its deletion, whatever versions or updates it names; not a trial or a support window', () => {
+    assert.deepEqual(read('Page versions stay in our database for 30 days.'), [['retention-period', { period: '30 days' }]]);
+    assert.deepEqual(read('Status updates remain available for 90 days, then they are deleted.'), [['retention-period', { period: '90 days' }]]);
+    assert.deepEqual(idsIn('Older versions remain available for 6 months.'), []);
+    assert.deepEqual(idsIn('The app is available for 14 days as a free trial.'), []);
+  });
+});
