@@ -35,9 +35,13 @@ export function writesOnly(sentence: string): boolean {
  * token or by a call whose principal Candor cannot tell; verified with no product call at all (message `none`).
  */
 export function everyCallAs(facts: Facts, sides: PrincipalSides, writes = false): ClaimOutcome {
-  const calls = [...facts.restCalls, ...facts.unresolvedRestCalls].filter((c) => !writes || !READ_METHODS.has(c.method.toUpperCase()));
-  const other = calls.filter(sides.other);
+  // A read whose method the code chooses at run time (`{ method: payload.method }`) may change data too.
+  const mayRead = (c: RestCall): boolean => writes && c.openMethod === true && READ_METHODS.has(c.method.toUpperCase());
+  const calls = [...facts.restCalls, ...facts.unresolvedRestCalls].filter((c) => !writes || c.openMethod === true || !READ_METHODS.has(c.method.toUpperCase()));
+  const other = calls.filter((c) => sides.other(c) && !mayRead(c));
   if (other.length > 0) return outcome('contradicted', sides.otherId, other.map((c) => c.evidence), { where: places(other.map((c) => c.evidence)) });
+  const open = calls.filter((c) => sides.other(c) && mayRead(c));
+  if (open.length > 0) return outcome('unverified', 'openMethod', open.map((c) => c.evidence), { where: places(open.map((c) => c.evidence)) });
   const given = facts.egress.remotes.filter((r) => r.tokens?.includes(sides.otherToken));
   if (given.length > 0) return outcome('unverified', 'remote', given.map((r) => r.evidence), { remote: given.map((r) => r.key).join(', '), where: places(given.map((r) => r.evidence)) });
   const unknown = calls.filter((c) => !sides.claimed(c));

@@ -137,9 +137,9 @@ const CLAUSE = /(?=;|:\s|,\s*(?:and|but)\b)/i;
 /** The sentence with its planned clauses blanked out, offsets kept. */
 /**
  * A clause about a past version, which the app no longer is: "Before version 3.2 the app kept e-mail addresses ...", "Until release 2.0,
- * ...", "Versions up to 1.8 sent crash reports to Bugsnag"; not "since 3.2", which is the app now.
+ * ...", "Versions up to 1.8 sent crash reports to Bugsnag"; not "since 3.2", which is the app now, nor an amount ("Up to 1.5 GB of ...").
  */
-const PAST_VERSION = /^\s*(?:before|until|till|prior\s+to|up\s+to)\s+(?:(?:(?:the\s+)?(?:version|release)\s+v?|v)\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\b|^\s*(?:(?:in|on)\s+)?(?:(?:all|older|earlier|previous)\s+)?(?:versions?|releases?)\s+(?:up\s+to|before|prior\s+to|older\s+than|earlier\s+than|below|until)\s+v?\d+(?:\.\d+)*\b/i;
+const PAST_VERSION = /^\s*(?:before|until|till|prior\s+to|up\s+to)\s+(?:(?:(?:the\s+)?(?:version|release)\s+v?|v)\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*(?!\s*(?:[KMGT]i?B|bytes?|%|percent|(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|[ap]\.?m\.?)(?![\w-])))\b|^\s*(?:(?:in|on)\s+)?(?:(?:all|older|earlier|previous)\s+)?(?:versions?|releases?)\s+(?:up\s+to|before|prior\s+to|older\s+than|earlier\s+than|below|until)\s+v?\d+(?:\.\d+)*\b/i;
 /** What the app will do or did once: a plan, or a clause about a past version. */
 const NOT_NOW = new RegExp(`${PLANNED.source}|${PAST_VERSION.source}`, 'i');
 const withoutPlanned = (text: string): string => text.split(CLAUSE).map((clause) => (NOT_NOW.test(clause) ? ' '.repeat(clause.length) : clause)).join('');
@@ -251,10 +251,14 @@ function madeBelow(found: RecognisedClaim, out: readonly RecognisedClaim[], from
  * "Is my data backed up by you? We hold no copy of your data." (the question asks; only the answer claims).
  */
 const ANSWERED_LINE = /^[^?]{8,}\?\s+(?:(?:yes|no|never|none)\b|[A-Z])/;
-/** Two questions or more, each answered "Yes" or "No", on one line. */
-const ANSWERS_RUN = /^[^?]{8,}\?\s+(?:yes|no)\b[.,!]?\s+[A-Z][^?]{7,}\?\s+(?:yes|no)\b/i;
+/**
+ * Two questions or more, each answered "Yes" or "No", on one line: the answer is a word alone, the next question starts with a capital and
+ * ends at its question mark, with no sentence between ("Is data shared? No personal data leaves Jira. Any vendors? No" answers in a sentence).
+ */
+const NEXT_QUESTION = String.raw`(?-i:[A-Z])[^?.!;]{7,}\?`;
+const ANSWERS_RUN = new RegExp(String.raw`^[^?]{8,}\?\s+(?:yes|no)\b[.,!]?\s+${NEXT_QUESTION}\s+(?:yes|no)\b`, 'i');
 /** A question's one-word answer, where the next question starts. */
-const AFTER_ANSWER = /(\?\s+(?:yes|no)\b[.,!]?)\s+(?=[A-Z])/gi;
+const AFTER_ANSWER = new RegExp(String.raw`(\?\s+(?:yes|no)\b[.,!]?)\s+(?=${NEXT_QUESTION})`, 'gi');
 /** The header of a flattened question table ("Question Answer", "Question | Answer"). */
 const QA_HEADER = /^\s*questions?\s*\|?\s*answers?\s+/i;
 /** "Forge remotes: none. Egress: none. Web triggers: none.": several short labels, each with its value, on one line. */

@@ -20,8 +20,8 @@ export default defineOrganisational({
     phrase`\baccess\s+to\s+(?:(?:our|the)\s+)?(?:production|servers|databases?|infrastructure|customer\s+data(?:bases?)?)\b${gap(30)}\b(?:(?:is|are)\s+)?(?:limited|restricted)\s+to\s+(?:a\s+(?:few|handful|small\s+number)|(?:two|three|four|five|six|\d+)|named|designated|authori[sz]ed)\b`,
     // "We never access your site unless you ask us to in a support ticket"
     phrase`\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:log\s+in\s+to|access)\s+(?:your|a\s+customer's|the\s+customer's|customers')\s+(?:instance|site|data|Jira|Confluence)\b${gap(40)}\bunless\b`,
-    // "Staff access is role-based and reviewed quarterly"
-    phrase`\baccess\b${gapInClause(30)}\b(?:is|are)\s+(?:strictly\s+)?role-based\b`,
+    // "Staff access is role-based and reviewed quarterly": the vendor's people's or systems' access, not the app's feature ("Access in the app is role-based").
+    phrase`\b(?:(?:staff|employee|personnel|internal|production|administrative|admin|privileged|engineering|support|team|system|infrastructure|database|server)\s+access|access\s+(?:to|for)\s+(?:(?:our|the|all)\s+)?(?:production|systems?|servers?|infrastructure|databases?|customer\s+data|staff|employees|personnel|engineers))\b${gapInClause(30)}\b(?:is|are)\s+(?:strictly\s+)?role-based\b`,
   ],
   examples: [
     'Role-Based Access Control (RBAC): Principle of least privilege',

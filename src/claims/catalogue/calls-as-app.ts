@@ -29,7 +29,7 @@ export default defineClaim<{ writes?: true }>({
   id: 'calls-as-app',
   title: 'Product calls made as the app',
   description:
-    'The app calls the product APIs as itself, never as (on behalf of) a user: every REST call is Forge\'s `asApp()` or the Connect client as the app\'s own user, so what it does is done under the app\'s identity and its scopes. Contradicted by a call made with `asUser()`, from the front end (`@forge/bridge`, `AP.request`), with Connect\'s `asUserByAccountId(\u2026)`, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the user\'s token (`appUserToken`). A part of the app that acts as itself ("background jobs run as the app") is no claim about every call; `calls-as-user` is the opposite claim. A sentence about the app\'s writes only ("Acme creates and updates pages as the app, not as a user") is held to the calls that change data (not GET, HEAD or OPTIONS).',
+    'The app calls the product APIs as itself, never as (on behalf of) a user: every REST call is Forge\'s `asApp()` or the Connect client as the app\'s own user, so what it does is done under the app\'s identity and its scopes. Contradicted by a call made with `asUser()`, from the front end (`@forge/bridge`, `AP.request`), with Connect\'s `asUserByAccountId(\u2026)`, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the user\'s token (`appUserToken`). A part of the app that acts as itself ("background jobs run as the app") is no claim about every call; `calls-as-user` is the opposite claim. A sentence about the app\'s writes only ("Acme creates and updates pages as the app, not as a user") is held to the calls that change data (not GET, HEAD or OPTIONS; one whose method the code chooses at run time may, which leaves it unverified).',
   decidedBy: 'code',
   phrasings: [
     // "All calls to Jira are made as the app", "Every request is made with asApp()".
@@ -51,6 +51,7 @@ export default defineClaim<{ writes?: true }>({
     noneWrites: 'The app makes no product REST call that changes data.',
     asUser: 'The app calls the product as the user: {{where}}.',
     unknown: 'Candor cannot tell whom {{where}} acts as.',
+    openMethod: '{{where}} is made as the user with a method chosen at run time, which may change data.',
     remote: 'The Forge remote {{remote}} gets the user\'s token ({{where}}), with which it may call the product as the user.',
   },
   verify: (params, { facts }) => everyCallAs(facts, { claimed: asApp, other: asUser, otherId: 'asUser', otherToken: 'appUserToken' }, params.writes === true),

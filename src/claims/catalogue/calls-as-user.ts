@@ -29,7 +29,7 @@ export default defineClaim<{ writes?: true }>({
   id: 'calls-as-user',
   title: 'Product calls made as the user',
   description:
-    'The app calls the product APIs as the user who uses it, never as the app itself, so it sees only what that user may see: every REST call is Forge\'s `asUser()`, a request from the front end (`@forge/bridge`, `AP.request`) or Connect\'s `asUserByAccountId(\u2026)`. Contradicted by a call made with `asApp()`, by the Connect client as the app\'s own user, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the app\'s system token. A sentence about the app\'s writes only (its verbs before the principal all verbs of a write) is held to the calls that change data (not GET, HEAD or OPTIONS).',
+    'The app calls the product APIs as the user who uses it, never as the app itself, so it sees only what that user may see: every REST call is Forge\'s `asUser()`, a request from the front end (`@forge/bridge`, `AP.request`) or Connect\'s `asUserByAccountId(\u2026)`. Contradicted by a call made with `asApp()`, by the Connect client as the app\'s own user, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the app\'s system token. A sentence about the app\'s writes only (its verbs before the principal all verbs of a write) is held to the calls that change data (not GET, HEAD or OPTIONS; one whose method the code chooses at run time may, which leaves it unverified).',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}(?:\bas\s+${USER}|\b(?:with|through|using|via)\s+(?:api\.)?asUser\(\))`,
@@ -51,6 +51,7 @@ export default defineClaim<{ writes?: true }>({
     noneWrites: 'The app makes no product REST call that changes data.',
     asApp: 'The app calls the product as itself: {{where}}.',
     unknown: 'Candor cannot tell whom {{where}} acts as.',
+    openMethod: '{{where}} is made as the app with a method chosen at run time, which may change data.',
     remote: 'The Forge remote {{remote}} gets the app\'s system token ({{where}}), with which it may call the product as the app.',
   },
   verify: (params, { facts }) => everyCallAs(facts, { claimed: asUser, other: asApp, otherId: 'asApp', otherToken: 'appSystemToken' }, params.writes === true),

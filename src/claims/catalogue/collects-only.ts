@@ -35,6 +35,8 @@ const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:pe
 const LABEL_ONLY = phrase`^(?:(?:categories|types|kinds)\s+of\s+)?personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,80}?)(?:\s+only|,?\s+and\s+nothing\s+(?:more|else))\s*[.!]?$`;
 /** "Categories of personal data: Atlassian account ID, display name and hours worked": a record of processing's category list, all it processes. */
 const CATEGORIES = phrase`^(?:categories|types)\s+of\s+personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,160}?)\s*[.!]?$`;
+/** A list left open: examples of it ("such as", "e.g.", "including"), "etc.", other data besides, a reference elsewhere ("see Annex II"), what another holds. */
+const OPEN_LIST = /\b(?:such\s+as|e\.g\b|for\s+(?:example|instance)|including|etc\b|and\s+so\s+on|(?:any\s+)?other\s+(?:personal\s+)?(?:data|information|details|fields|content)|see|what)\b/i;
 const PLACE_AFTER = /^\s*(?:in|on|within|inside|at|there|locally|outside)\b/i;
 /** "a mood summary in an issue property": the list ends at a store, and says where rather than what alone is kept. */
 const PLACE_IN = /\b(?:in|on|within|inside)\s+(?:(?:an?|the|its|their|our|each|every|one)\s+)?(?:[\w-]+\s+){0,2}(?:propert(?:y|ies)|storage|store|database|db|table|bucket|kvs|entit(?:y|ies)|cache|file|servers?|cloud)\b/i;
@@ -98,6 +100,8 @@ export default defineClaim<Params>({
     const line = firstLine(sentence);
     const excepted = EXCEPT_PERSONAL.exec(line);
     if (excepted && excepted.index === match.index) {
+      // "... other than what Jira already holds, such as account IDs": examples of a larger set, not all that is kept.
+      if (OPEN_LIST.test(excepted[1]!)) return null;
       const kinds = kindsIn(excepted[1]!);
       return kinds.length === 0 || EXCEPTION.test(line.slice(excepted.index + excepted[0].length)) ? null : { kinds };
     }
@@ -118,7 +122,9 @@ export default defineClaim<Params>({
     // "Personal data: see section 4 only" names no kind of data.
     if (labelled && labelled.index === match.index) return VAGUE.test(labelled[1]!) || kindsIn(labelled[1]!).length === 0 ? null : { kinds: kindsIn(labelled[1]!) };
     const categories = CATEGORIES.exec(line);
-    if (categories && categories.index === match.index) return VAGUE.test(categories[1]!) || kindsIn(categories[1]!).length === 0 ? null : { kinds: kindsIn(categories[1]!) };
+    // A person's "names" in a list of categories of personal data are their display names.
+    const named = categories ? kindsIn(categories[1]!.replace(/\bnames?\b/gi, 'display name')) : [];
+    if (categories && categories.index === match.index) return VAGUE.test(categories[1]!) || OPEN_LIST.test(categories[1]!) || named.length === 0 ? null : { kinds: named };
     const listed = LISTED.exec(line);
     // "... holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
     if (listed && listed.index === match.index) {

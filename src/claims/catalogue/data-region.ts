@@ -155,12 +155,14 @@ export default defineClaim<Params>({
     // "Data is not stored in the EU" names where the data is not.
     if (ELSEWHERE.test(sentence)) return null;
     // A region's code is the most precise place: eu-west-2 is London, whatever "Europe" around it says.
-    const hosting = {
-      ...(SERVERS_HOSTED.test(sentence) || APP_HOSTED.test(sentence) || SERVER_HOP.test(sentence) || STORE_HOSTED.test(sentence) ? { hosting: true as const } : {}),
-      ...(PINNED_SITES.test(sentence) ? { pinned: true as const } : {}),
-    };
     // "Our company is registered in Germany; all data is stored in the US": the place comes from the clause that says where data is.
     const clauses = sentence.split(CLAUSE_BREAK).filter((c) => PHRASINGS.some((p) => p.test(c)));
+    // Where the servers run, when every clause that names a place says so: not "Acme is an app that runs in the EU; all data is processed only in the EU".
+    const hosted = (c: string): boolean => SERVERS_HOSTED.test(c) || APP_HOSTED.test(c) || SERVER_HOP.test(c) || STORE_HOSTED.test(c);
+    const hosting = {
+      ...((clauses.length > 0 ? clauses : [sentence]).every(hosted) ? { hosting: true as const } : {}),
+      ...(PINNED_SITES.test(sentence) ? { pinned: true as const } : {}),
+    };
     const named = (clauses.length > 0 ? clauses : [sentence]).map(placeIn);
     const first = named[0];
     if (!first) return null;

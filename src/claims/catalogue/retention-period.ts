@@ -28,6 +28,8 @@ const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices
  * "Older versions remain available for 6 months"; a period said by "available", "stays" or "remains" is about data only when none of these is its topic.
  */
 const OFFERED = /\b(?:(?:free\s+)?trials?|free\s+tier|evaluation|support(?:ed)?|maintenance|SLAs?|service[- ]levels?|uptime|warrant(?:y|ies)|refunds?|money[- ]back|releases?|versions?|(?:bug|security)\s+fix(?:es)?|patch(?:es)?|features?|updates?|(?:the|this|our)\s+(?:app|add-?on|plugin|macro|integration)\s+(?:is|stays|remains))\b/i;
+/** Data kept all the same: a store it stays in, or its deletion ("Page versions stay in our database for 30 days", "... then they are deleted"). */
+const KEPT_DATA = /\b(?:database|storage|store|KVS|bucket|servers?|cache|deleted|purged|removed|erased|expire[sd]?)\b/i;
 /** The verbs that say a thing lasts, not that it is kept: "available for", "stays ... for". */
 const LASTS = /\bavailable\b|^(?:lives?|stays?|remains?|waits?|sits?)\b/i;
 /** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
@@ -131,8 +133,9 @@ export default defineClaim<Params>({
     // "Export files: 7 days max, then auto-deleted", "Drafts: 24h, then purged"
     phrase`${SPAN}(?:\s+(?:max(?:imum)?|at\s+(?:the\s+)?most))?,?\s+(?:and\s+)?then\s+(?:auto(?:matically)?[- ]?|permanently\s+)?(?:deleted|purged|removed|erased|discarded|destroyed)\b`,
   ],
-  // "| Backups | Daily, kept for 14 days |", "Audit logs" over "Kept for 90 days.": the period is the backups' or the logs'.
-  notInContext: /^\W*(?:(?:the|our|its|daily|nightly|weekly|encrypted|database|audit|access|application|server|request|error)\s+)*(?:logs?|logging|backups?|invoices?|billing(?:\s+records?)?)\b/i,
+  // "| Backups | Daily, kept for 14 days |", "Audit logs" over "Kept for 90 days.": the period is the backups' or the logs'; the label is that topic
+  // alone, not one that names others too ("Logging and data retention") or a thing of its own ("Backup codes").
+  notInContext: /^\W*(?:(?:the|our|its|daily|nightly|weekly|encrypted|database|audit|access|application|server|request|error)\s+)*(?:logs?|logging|backups?|invoices?|billing(?:\s+records?)?)\W*$/i,
   params: (sentence, match) => {
     // A schedule keeps no data longer than its longest period, and each kind named for less is a part of the data.
     if (SCHEDULE.test(match[0])) {
@@ -144,7 +147,7 @@ export default defineClaim<Params>({
     // The clause that gives the period: "Settings stay until you uninstall; cached results expire after 12 hours" speaks of the cache.
     const clauses = firstLine(sentence).split(';');
     const line = clauses.find((clause) => clause.includes(match[0])) ?? firstLine(sentence);
-    if (OTHER_TOPIC.test(line) || (LASTS.test(match[0]) && OFFERED.test(line))) return null;
+    if (OTHER_TOPIC.test(line) || (LASTS.test(match[0]) && OFFERED.test(line) && !KEPT_DATA.test(line))) return null;
     const written = PERIOD.exec(line)?.[0];
     if (!written) return null;
     const period = spelled(written);

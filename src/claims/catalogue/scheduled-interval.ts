@@ -1,4 +1,4 @@
-import { cadenceOf, INTERVALS, WEEKDAY } from '../cadence.ts';
+import { cadenceOf, INTERVALS, ONE_WEEKDAY } from '../cadence.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
@@ -7,7 +7,7 @@ type Params = { interval: string };
 
 /** What runs on a schedule: a job, a sync, a refresh; not a review, a scan or a backup, which are the vendor's practice. */
 const JOB = String.raw`(?:scheduled\s+(?:jobs?|tasks?|triggers?|functions?)|(?:background|cron|sync)\s+jobs?|jobs?|syncs?|synced|synchroni[sz](?:es?|ed|ation)|refresh(?:es|ed)?|re-?index(?:es|ed)?|polls?|polled)`;
-const CADENCE = String.raw`(?:every\s+(?:5|five)\s+minutes|hourly|daily|nightly|weekly|(?:once\s+an?|every|each)\s+(?:hour|day|night|week)|every\s+24\s+hours|every\s+(?:7|seven)\s+days|(?:every|each)\s+${WEEKDAY}|on\s+${WEEKDAY}s)`;
+const CADENCE = String.raw`(?:every\s+(?:5|five)\s+minutes|hourly|daily|nightly|weekly|(?:once\s+an?|every|each)\s+(?:hour|day|night|week)|every\s+24\s+hours|every\s+(?:7|seven)\s+days|${ONE_WEEKDAY})`;
 
 /**
  * A denial, a deletion by age (retention-period), a backup, a report to Atlassian (personal-data-reporting), a plan, or

@@ -13,7 +13,8 @@ export default defineOrganisational({
     phrase`(?<!\b(?:for|of)\s+(?:the\s+|an\s+)?)\baudit\s+logging\b`,
     phrase`\baudit\s+logs\s+of\s+(?:administrative|security|access|privileged)\b`,
     // "Audit logs are streamed to a SIEM", "alerts are triaged around the clock"
-    phrase`\bSIEM\b`,
+    // Not the customer's SIEM the app feeds, a feature of the app ("forward audit events to your SIEM", "SIEM integration").
+    phrase`(?<!\b(?:your|their|any|customers'|(?:the|a|each)\s+customer's)\s+(?:own\s+)?)\bSIEM\b(?!\s*(?:integrations?|connectors?|exports?|forwarding)\b)`,
     phrase`\balerts?\b${gap(30)}\b(?:triaged|monitored|watched|handled|reviewed)\s+(?:around\s+the\s+clock|24\/7|round[- ]the[- ]clock)\b`,
   ],
   examples: [

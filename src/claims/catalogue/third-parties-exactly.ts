@@ -68,8 +68,13 @@ const NAMED_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|load)s?\b[^.;!?
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none - ..."; a GDPR record's "Recipients: none". */
 // Also "Categories of recipients: none outside Atlassian", and a numbered section's title ended by a full stop before its answer ("8. Sub-processors. None.").
+/**
+ * A label that narrows the parties it answers "none" for: to a purpose ("... for marketing"), an exception ("... other than AWS"), a place
+ * ("... outside the EU", "... in the US") or a kind of data ("... we share personal data with"); none of these says there are no others.
+ */
+const NARROWED = String.raw`\b(?:for|other\s+than|except|excluding|besides|apart\s+from|aside\s+from|beyond|outside|located|based|(?:share|send|transfer|disclose|give)s?\s+(?:\w+\s+)?(?:data|information)|in\s+(?:the\s+)?(?-i:[A-Z]))\b`;
 // A DPA's longer label answered "none": "Sub-processors authorised at the date of this Agreement: none", "Third-party sub-processors used by the app: none".
-const INLINE = phrase`^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:${PARTIES}|(?:categories\s+of\s+)?recipients(?:\s+of\s+(?:the\s+)?(?:personal\s+)?data)?)\s*(?::\s*\S|\.\s+none\b)|${PARTIES}\s+(?:[\w'(),-]+\s+){0,9}?[\w'()-]+\s*:\s*none\b)`;
+const INLINE = phrase`^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:${PARTIES}|(?:categories\s+of\s+)?recipients(?:\s+of\s+(?:the\s+)?(?:personal\s+)?data)?)\s*(?::\s*\S|\.\s+none\b)|${PARTIES}\s+(?![^:]{0,160}${NARROWED})(?:[\w'(),-]+\s+){0,9}?[\w'()-]+\s*:\s*none\b)`;
 /** "No third party gets any data from the app": bare data, which is egress to a third party, not data shared (no-end-user-data-to-third-parties). */
 const NO_PARTY = phrase`\bno\s+${PARTIES}\s+(?:ever\s+)?(?:gets?|receives?|sees?)\s+(?:any\s+)?(?:data|information|anything)\b`;
 
