@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { scan } from '../../src/scan/index.ts';
+import type { Facts } from '../../src/scan/facts.ts';
+
+const fixture = (name: string): string => path.join(import.meta.dirname, '../fixtures/r23s', name);
+
+// A worded placeholder label (`your-instance`, `host`, `placeholder`) stands for an account only before a vendor's domain of two
+// labels or more: `yourls.org`, `host.io` and `via.placeholder.com` are sites of their own, `host.docker.internal` the machine's host.
+describe('real hosts whose labels read like placeholders', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await scan(fixture('real-hosts'), { cache: false });
+  });
+
+  it('keeps the host of each request to them', () => {
+    const hosts = facts.egress.calls.map((c) => `${c.evidence.file}:${c.evidence.line} ${c.host}`);
+    assert.deepEqual(hosts, [
+      'src/index.js:10 yourls.org',
+      'src/index.js:15 my-json-server.typicode.com',
+      'src/index.js:20 host.io',
+      'src/index.js:25 null',
+      'src/index.js:30 host.docker.internal',
+      'src/index.js:34 null',
+      'static/panel/main.js:2 via.placeholder.com',
+    ]);
+  });
+
+  it('still reads a placeholder before a vendor\'s domain as no host, the vendor a third party', () => {
+    assert.ok(facts.thirdParties.some((t) => t.vendor === 'servicenow' && t.via.some((v) => v.detail === 'https://your-instance.service-now.com/api/now/table/incident')));
+  });
+});
