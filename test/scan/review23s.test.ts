@@ -31,3 +31,16 @@ describe('real hosts whose labels read like placeholders', () => {
     assert.ok(facts.thirdParties.some((t) => t.vendor === 'servicenow' && t.via.some((v) => v.detail === 'https://your-instance.service-now.com/api/now/table/incident')));
   });
 });
+
+// Two classes of one file that both set `this.baseURL`: the environment variable one of them reads first names no vendor
+// for the other's requests (`this.baseURL = settings.trackerUrl`).
+describe('a member\'s environment variable set in one class of a file, the member set otherwise in another', () => {
+  it('is no variable of the other class\'s requests, nor a vendor they reach', async () => {
+    const facts = await scan(fixture('member-variables'), { cache: false });
+    const tracker = facts.egress.calls.find((c) => c.url === '{}/items');
+    assert.ok(tracker);
+    assert.equal(tracker.urlVariable, undefined);
+    const openai = facts.thirdParties.find((t) => t.vendor === 'openai');
+    assert.ok(!openai?.via.some((v) => v.evidence.line === tracker.evidence.line), JSON.stringify(openai?.via));
+  });
+});
