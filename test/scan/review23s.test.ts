@@ -44,3 +44,12 @@ describe('a member\'s environment variable set in one class of a file, the membe
     assert.ok(!openai?.via.some((v) => v.evidence.line === tracker.evidence.line), JSON.stringify(openai?.via));
   });
 });
+
+// A winston transport ships winston's lines (and the app's `logger`), not what another library prints: `debug` writes to the console.
+describe('a winston transport to a vendor beside another logging library', () => {
+  it('carries only what the winston logger is given, not the debug module\'s lines', async () => {
+    const facts = await scan(fixture('log-shipping-other-loggers'), { cache: false });
+    assert.deepEqual(facts.logs.map((l) => [l.logger, l.carries.join(',')]), [['debug', 'display-name,email'], ['logger', 'literal'], ['logger', 'literal']]);
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, c.carries.join(',')]), [['datadog', 'transport', 'literal']]);
+  });
+});
