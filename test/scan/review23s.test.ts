@@ -27,6 +27,10 @@ describe('real hosts whose labels read like placeholders', () => {
     ]);
   });
 
+  it('holds an image element\'s address to external.images, as <img src> is', () => {
+    assert.deepEqual(facts.egress.undeclared.map((c) => c.host), ['host.docker.internal']);
+  });
+
   it('still reads a placeholder before a vendor\'s domain as no host, the vendor a third party', () => {
     assert.ok(facts.thirdParties.some((t) => t.vendor === 'servicenow' && t.via.some((v) => v.detail === 'https://your-instance.service-now.com/api/now/table/incident')));
   });
