@@ -57,3 +57,14 @@ describe('a winston transport to a vendor beside another logging library', () =>
     assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, c.carries.join(',')]), [['datadog', 'transport', 'literal']]);
   });
 });
+
+// `agenda.define('sendDigest', async (job) => ...)` in a Forge Remote's server (`remote/package.json`: express, a start script, nothing
+// of Forge's): a job's handler, no resolver function, so what the job is given is no payload a user sent.
+describe('a define call on a parameter in the server of a Forge Remote', () => {
+  it('defines no resolver function: the job\'s data is not what a user sent', async () => {
+    const facts = await scan(fixture('agenda-jobs'), { cache: false });
+    const at = (f: string, l: number): string => `${f}:${l}`;
+    assert.deepEqual(facts.egress.calls.map((c) => [c.host, c.carries.join(','), at(c.evidence.file, c.evidence.line)]), [['stats.acme-tools.io', 'other', 'remote/jobs/digest.js:6']]);
+    assert.deepEqual(facts.logs.map((l) => [l.carries.join(','), at(l.evidence.file, l.evidence.line)]), [['other', 'remote/jobs/digest.js:5']]);
+  });
+});
