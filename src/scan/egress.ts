@@ -5,6 +5,24 @@ import egressDefaults from '../data/forge-egress-defaults.json' with { type: 'js
 
 /** The client of an image a front end loads (`<img src>`): `images` egress. */
 export const IMAGE_CLIENT = 'img';
+
+/** An image a page loads: `<img src>`, or an image element given its address (`img.src = url`, `new Image().src = url`). */
+export function loadsImage(call: Pick<EgressCall, 'client' | 'side'>): boolean {
+  return call.client === IMAGE_CLIENT || (call.client === 'img.src' && call.side === 'frontend');
+}
+
+/**
+ * The kinds of the manifest's egress entries that allow a call, the first the one to add: an image `images`, a page's script
+ * `scripts`, a style sheet `styles`, a page an iframe loads `frames` (a `fetch.client` entry for its host counts too, as it did),
+ * else `fetch-client` for a front end's request and `fetch-backend` for a function's.
+ */
+export function declaredKinds(call: Pick<EgressCall, 'client' | 'side'>): string[] {
+  if (loadsImage(call)) return ['images'];
+  if (SCRIPT_CLIENTS.has(call.client) && call.side === 'frontend') return ['scripts'];
+  if (call.client === STYLESHEET_CLIENT) return ['styles'];
+  if (call.client === FRAME_CLIENT) return ['frames', 'fetch-client'];
+  return call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
+}
 /** The client of a page an iframe loads (`frame.src = url`, `<iframe src>`). */
 export const FRAME_CLIENT = 'iframe.src';
 /** The client of a style sheet a page loads from another site (`<link rel="stylesheet" href>`): `styles` egress. */
@@ -61,10 +79,9 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
       for (const d of declared) if (d.address === call.host || (remote && reachesRemote(d, remote))) used.add(d);
       continue;
     }
-    // An image a front end loads (`<img src>`) is `images` egress, of which Forge allows some hosts by default; a style sheet, `styles`; a script, `scripts`.
-    const image = call.client === IMAGE_CLIENT;
-    // A page an iframe loads is `frames` egress (Forge's `external.frames`); a `fetch.client` entry for its host counts too, as it did.
-    const kinds = image ? ['images'] : SCRIPT_CLIENTS.has(call.client) && call.side === 'frontend' ? ['scripts'] : call.client === STYLESHEET_CLIENT ? ['styles'] : call.client === FRAME_CLIENT ? ['frames', 'fetch-client'] : call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
+    // An image a front end loads (`<img src>`) is `images` egress, of which Forge allows some hosts by default.
+    const image = loadsImage(call);
+    const kinds = declaredKinds(call);
     const match = declared.filter((d) => kinds.includes(d.kind) && d.host !== null && hostAllowed(d.host, call.host!));
     for (const m of match) used.add(m);
     const remote = remotes.some((r) => r.hosts.some((h) => hostAllowed(h, call.host!)));

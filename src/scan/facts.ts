@@ -284,8 +284,8 @@ export interface EgressCall {
    * the configuration may send it elsewhere.
    */
   urlVariable?: string;
-  /** While the scan links the files: a logger's transport that sends the app's log lines (see `detectLogTransport`). */
-  shipsLogs?: true;
+  /** While the scan links the files: a logger's transport that sends the app's log lines, by its logging library (see `detectLogTransport`). */
+  shipsLogs?: 'winston' | 'pino';
 }
 
 /**
@@ -321,8 +321,8 @@ export interface SdkCall {
    * or one known only at run time (`region: process.env.AWS_REGION`).
    */
   region?: SdkRegion;
-  /** While the scan links the files: a logger's transport that sends the app's log lines to the vendor (see `detectLogTransport`). */
-  shipsLogs?: true;
+  /** While the scan links the files: a logger's transport that sends the app's log lines to the vendor, by its logging library (see `detectLogTransport`). */
+  shipsLogs?: 'winston' | 'pino';
 }
 
 export interface SdkRegion {

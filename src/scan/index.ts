@@ -39,7 +39,8 @@ import { serverlessHandlers } from './serverless-handlers.ts';
 import { handlerExports, isPagesFunction, missingHandlerExports, pagesFolder } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { settleImportedHelperAges } from './imported-purges.ts';
-import { offForgeFiles } from './off-forge.ts';
+import { offForgeFiles, serverPackages } from './off-forge.ts';
+import { dirOf, nearestUp } from '../utils/folders.ts';
 import { pageScripts, pagesInFolder } from './page-scripts.ts';
 import { browserPackageDirs } from './browser-packages.ts';
 import { foreignCode } from './foreign-code.ts';
@@ -131,13 +132,19 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const byPath = new Map(configs.map((f) => [f.path, f]));
   const aliased = readModuleAliases(configs.map((f) => f.path), (rel) => (byPath.has(rel) ? readSmall([byPath.get(rel)!], rel) : null), list.files.map((f) => f.path));
   const appModules = aliased.aliases.patterns;
-  // A Forge app's code may use the legacy runtime's global `api` (see `Task.forge`); its tests and mocks set their own.
+  // A Forge app's code may use the legacy runtime's global `api` (see `Task.forge`); its tests and mocks set their own, and the
+  // server of a package that runs elsewhere (a Forge Remote's) is no Forge code.
   const forge = manifest !== null ? { forge: true as const } : {};
+  const packageFiles = configs.map((f) => f.path).filter((p) => p === 'package.json' || p.endsWith('/package.json'));
+  const servers = manifest === null ? new Set<string>() : serverPackages(packageFiles, manifest.path, (rel) => readSmall([byPath.get(rel)!], rel));
+  const packageDirs = new Set(packageFiles.map(dirOf));
+  const packageMemo = new Map<string, string | null>();
+  const onServer = (file: string): boolean => servers.size > 0 && servers.has(nearestUp(dirOf(file), (d) => (packageDirs.has(d) ? d : null), packageMemo) ?? '');
   const own = appFolder !== '' ? { appFolder } : {};
   const tasks: Task[] = [];
   for (const f of list.files) {
     const file = { path: f.path, abs: f.abs, size: f.size, ...(f.stamp ? { stamp: f.stamp, changedMs: f.changedMs } : {}) };
-    if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...own, ...(appModules.length > 0 ? { appModules } : {}), ...(isNotAppCode(f.path) ? {} : forge) });
+    if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...own, ...(appModules.length > 0 ? { appModules } : {}), ...(isNotAppCode(f.path) || onServer(f.path) ? {} : forge) });
     else if (((TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path)) || PUG.test(f.path)) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'text', side: 'backend' });
     // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
     else if ((MARKUP.test(f.path) || SERVER_PAGE.test(f.path)) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...own, ...(appModules.length > 0 ? { appModules } : {}) });

@@ -73,6 +73,32 @@ function separatePackages(files: readonly FileFacts[], packages: AppPackages, di
   }));
 }
 
+/**
+ * The folders of packages of their own, read before the analysis, that run on a host of their own and depend on nothing of Forge's
+ * (`remote/package.json` of a Forge Remote's server, with a `start` script or a web framework among its dependencies): their code is
+ * no Forge function's, and defines none of its resolver functions. Neither the manifest's package nor one above it is among them.
+ */
+export function serverPackages(packageFiles: readonly string[], manifest: string, read: (file: string) => string | null): Set<string> {
+  const home = dirOf(manifest);
+  const out = new Set<string>();
+  for (const file of packageFiles) {
+    const dir = dirOf(file);
+    if (dir === '' || dir === home || home.startsWith(`${dir}/`)) continue;
+    let json: { dependencies?: object; devDependencies?: object; peerDependencies?: object; scripts?: object } | null = null;
+    try {
+      json = JSON.parse(read(file) ?? 'null');
+    } catch {
+      continue;
+    }
+    if (json === null || typeof json !== 'object') continue;
+    const deps = [json.dependencies, json.devDependencies, json.peerDependencies].flatMap((d) => (d && typeof d === 'object' ? Object.keys(d) : []));
+    if (deps.some((name) => name.startsWith('@forge/'))) continue;
+    const scripts = json.scripts && typeof json.scripts === 'object' ? Object.keys(json.scripts) : [];
+    if (scripts.some((name) => START_SCRIPTS.has(name)) || deps.some((name) => SERVER_MODULES.has(name))) out.add(dir);
+  }
+  return out;
+}
+
 /** The files given and every app file they import, directly or through others. */
 export function imported(starts: string[], graph: CallGraph): Set<string> {
   const seen = new Set(starts);

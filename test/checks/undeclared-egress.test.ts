@@ -40,3 +40,22 @@ const cases: Case[] = [
 describe('undeclared-egress', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(reportsOf(check, c), c.expect));
 });
+
+// A page's script from a CDN is allowed by `external.scripts` (what the scan compares it with), an image element's address by
+// `images`: the finding names that list, not `fetch.client`, which would not let the page load them.
+describe('undeclared-egress names the list that allows the call', () => {
+  it('scripts for a page\'s script from another site, images for an image element, fetch.client for a request', () => {
+    const facts = makeFacts({
+      egress: {
+        undeclared: [
+          call('cdn.jsdelivr.net', 'static/board/index.html', 6, 'frontend', 'script'),
+          call('esm.sh', 'static/board/src/main.js', 1, 'frontend', 'import'),
+          call('via.placeholder.com', 'static/board/src/main.js', 4, 'frontend', 'img.src'),
+          call('api.example-tracker.io', 'static/board/src/main.js', 9, 'frontend', 'fetch'),
+        ],
+      },
+    });
+    const lists = check.run({ facts } as Parameters<typeof check.run>[0]).map((r) => (r.data as { list?: string }).list);
+    assert.deepEqual(lists, ['scripts', 'scripts', 'images', 'fetch.client']);
+  });
+});

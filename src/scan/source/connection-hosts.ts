@@ -48,9 +48,18 @@ export function findConnectionHosts(file: string, text: string, lines: LineIndex
   return out;
 }
 
-/** A label a URL's host writes in place of the real one (`<account>`, `{tenant}`, `your-account`, `xxx`): no host's. */
-export function isPlaceholderLabel(label: string): boolean {
-  return /^(?:<[^<>]+>|\{[^{}]+\})$/.test(label) || placeholderLabel.test(label);
+/**
+ * The index of the last label a URL's host writes in place of the real one, -1 for none: `<account>`, `{tenant}`, or a worded one
+ * (`your-account`, `xxx`) before a domain of two labels or more, whose account it stands for (`your-tenant.atlassian.net`).
+ * `yourls.org`, `host.io` and `via.placeholder.com` are sites of their own, `host.docker.internal` the machine's host.
+ */
+export function placeholderLabelAt(host: string): number {
+  const labels = host.split('.');
+  let last = -1;
+  for (let i = 0; i < labels.length; i++) {
+    if (/^(?:<[^<>]+>|\{[^{}]+\})$/.test(labels[i]!) || (labels.length - i > 2 && placeholderLabel.test(labels[i]!) && !localHost.test(host))) last = i;
+  }
+  return last;
 }
 
 /**

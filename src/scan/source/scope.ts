@@ -40,7 +40,7 @@ export class Scope {
    */
   readonly memberFallbacks = new Map<string, Node | null>();
   /** `this.baseURL = process.env.API_URL || DEFAULT_URL` in a constructor: the environment variable a `this.` member takes first, by member. */
-  readonly memberVariables = new Map<string, string>();
+  readonly memberVariables = new Map<string, string | null>();
   /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over, with the constructor's parameter that gives each. */
   readonly handedMembers = new Map<string, number>();
   /**
@@ -232,11 +232,12 @@ export class Scope {
     // `this.fetchFn = options.fetchImpl ?? fetch`: a function handed in, with a default named by the module (see `followRef`).
     const fallback = node.type === 'LogicalExpression' && node.operator !== '&&' ? unwrap(node.right) : null;
     // `this.baseURL = process.env.API_URL || 'https://api.example.com'`: the environment's value, not known here, or the default.
-    if (fallback && isModuleString(fallback, local) && (!isModuleString(unwrap(node.left), local) || envRead(unwrap(node.left)) !== null)) {
+    const variable = fallback && isModuleString(fallback, local) ? envRead(unwrap(node.left)) : null;
+    if (fallback && isModuleString(fallback, local) && (!isModuleString(unwrap(node.left), local) || variable !== null)) {
       this.memberFallbacks.set(name, this.memberFallbacks.has(name) && this.memberFallbacks.get(name) !== fallback ? null : fallback);
-      const variable = envRead(unwrap(node.left));
-      if (variable !== null) this.memberVariables.set(name, variable);
     }
+    // Another value the member is given (another class's `this.baseURL = settings.url`): no one variable replaces its default.
+    this.memberVariables.set(name, this.memberVariables.has(name) && this.memberVariables.get(name) !== variable ? null : variable);
     if (node.type !== 'NewExpression' && node.type !== 'CallExpression' && fallback?.type !== 'Identifier' && fallback?.type !== 'MemberExpression') {
       if (isModuleString(node, local)) this.memberStrings.set(name, this.memberStrings.has(name) && this.memberStrings.get(name) !== node ? null : node);
       return;

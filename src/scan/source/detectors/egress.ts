@@ -17,7 +17,7 @@ import { PROXY_MODULES, detectProxyAgent } from './proxy-agents.ts';
 import { startsAtProductBase } from '../product-base.ts';
 import { urlChoices } from '../url-choices.ts';
 import { TYPED_CLIENTS, detectTypedClient } from './typed-clients.ts';
-import { isPlaceholderLabel } from '../connection-hosts.ts';
+import { placeholderLabelAt } from '../connection-hosts.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
 export const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
@@ -585,15 +585,14 @@ export function hostOf(url: string): string | null {
   if (!authority || authority.includes(HOLE)) return null;
   const host = authority.replace(/:\d+$/, '').toLowerCase();
   // `https://<account>.snowflakecomputing.com`, `your-tenant.example.io`: a placeholder, no host (see `placeholderDomain`).
-  return host.split('.').some(isPlaceholderLabel) ? null : host;
+  return placeholderLabelAt(host) >= 0 ? null : host;
 }
 
 /** The domain after a URL's placeholder label (`snowflakecomputing.com` of `https://<account>.snowflakecomputing.com/api`), or null. */
 export function placeholderDomain(url: string): string | null {
   const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^/?#@]*@)?([^/?#:]*)/i.exec(url);
   const labels = m ? m[1]!.toLowerCase().split('.') : [];
-  let last = -1;
-  labels.forEach((label, i) => { if (isPlaceholderLabel(label)) last = i; });
+  const last = placeholderLabelAt(labels.join('.'));
   return last >= 0 && labels.length - last - 1 >= 2 ? labels.slice(last + 1).join('.') : null;
 }
 

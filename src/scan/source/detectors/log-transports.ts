@@ -64,11 +64,12 @@ function record(ctx: FileContext, transport: Transport, options: Node | null, at
   const host = named === undefined ? transport.host : named?.host ?? null;
   const vendor = transport.vendor ?? (host ? vendorForHost(host)?.id ?? null : null);
   const evidence = ctx.evidence(at);
+  const shipsLogs = transport.pino ? 'pino' as const : 'winston' as const;
   if (vendor !== null) {
     const region = host ? { region: { name: host, evidence: named ? ctx.evidence(named.at) : evidence } } : {};
-    ctx.facts.sdkCalls.push({ vendor, package: transport.package, api: 'transport', side: ctx.facts.side, carries: [], evidence, shipsLogs: true, ...region });
+    ctx.facts.sdkCalls.push({ vendor, package: transport.package, api: 'transport', side: ctx.facts.side, carries: [], evidence, shipsLogs, ...region });
   } else if (host !== null) {
-    ctx.facts.egress.push({ client: `${transport.package} transport`, method: transport.package === 'winston-syslog' ? null : 'POST', url: null, host, side: ctx.facts.side, carries: [], evidence, shipsLogs: true });
+    ctx.facts.egress.push({ client: `${transport.package} transport`, method: transport.package === 'winston-syslog' ? null : 'POST', url: null, host, side: ctx.facts.side, carries: [], evidence, shipsLogs });
   }
 }
 
