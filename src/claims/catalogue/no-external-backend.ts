@@ -31,7 +31,8 @@ export default defineClaim({
     phrase`${NOT}${gap(40)}\b(?:operate|use|run|rely\s+on|need|require|have|call)s?\b${gap(30)}\bexternal\s+(?:back[- ]?ends?|servers?)\b`,
     phrase`\bzero[- ]external[- ]servers?\b`,
     // "We keep nothing on our servers (we do not have any)", "... to our own servers \u2014 the app doesn't have any": the servers named, then denied by a pronoun.
-    phrase`\b(?:our|its|the\s+app's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|databases?|infrastructure)\b[^.!?]{0,10}?\s*(?:[(;:,\u2014\u2013]|\s-)\s*(?:because\s+|as\s+|since\s+)?(?:we|it|the\s+(?:app|add-?on|plugin|macro))\s+(?:(?:do|does)\s+not|don't|doesn't|(?:has|have)\s+not\s+got)\s+(?:even\s+)?(?:have|run|operate|own)\s+(?:any|one)(?=\s*(?:[).;,!]|$))|\b(?:our|its|the\s+app's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?)\b[^.!?]{0,10}?\s*(?:[(;:,\u2014\u2013]|\s-)\s*(?:there\s+are\s+none|(?:we|it)\s+(?:has|have)\s+none)\b`,
+    // Not "our database (we don't run one)": an app without a database of its own may still have a server.
+    phrase`\b(?:our|its|the\s+app's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|infrastructure)\b[^.!?]{0,10}?\s*(?:[(;:,\u2014\u2013]|\s-)\s*(?:because\s+|as\s+|since\s+)?(?:we|it|the\s+(?:app|add-?on|plugin|macro))\s+(?:(?:do|does)\s+not|don't|doesn't|(?:has|have)\s+not\s+got)\s+(?:even\s+)?(?:have|run|operate|own)\s+(?:any|one)(?=\s*(?:[).;,!]|$))|\b(?:our|its|the\s+app's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?)\b[^.!?]{0,10}?\s*(?:[(;:,\u2014\u2013]|\s-)\s*(?:there\s+are\s+none|(?:we|it)\s+(?:has|have)\s+none)\b`,
     // "Hosting: Atlassian Forge", "Hosted on: Forge (Atlassian)": a label whose value is Forge and nothing else.
     phrase`^(?:hosting|hosted\s+(?:on|by)|runs\s+on)\s*:\s*(?:Atlassian(?:'s)?\s+)?Forge(?:\s*\(Atlassian\))?\s*(?:only\s*)?\.?$`,
     // "No external databases (PostgreSQL, MongoDB, etc.)", "does not use external databases"
