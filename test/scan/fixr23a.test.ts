@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { scan } from '../../src/scan/index.ts';
+import type { Evidence } from '../../src/scan/facts.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+const fixture = (name: string): string => path.join(import.meta.dirname, '../fixtures/fixr23a', name);
+
+describe('an error whose message is made of a parsed JSON answer (`new Error(`${result}`)`, `\'Jira answered \' + result`)', () => {
+  it('holds none of the answer, which prints as `[object Object]`; a text field of the product\'s answer in the message still does', async () => {
+    const facts = await scan(fixture('object-in-error'));
+    assert.deepEqual(facts.storage.filter((s) => s.op === 'write').map((s) => [s.key, s.carries, at(s.evidence)]), [
+      ['sync-error:{}', ['other'], 'src/index.js:24'],
+      ['check-error:{}', ['product-content'], 'src/index.js:37'],
+    ]);
+  });
+});
