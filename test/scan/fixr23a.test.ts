@@ -16,3 +16,14 @@ describe('an error whose message is made of a parsed JSON answer (`new Error(`${
     ]);
   });
 });
+
+describe('`record.created` of an audit record, read in the loop or by a helper handed the record', () => {
+  it('is when the record was made, no content; the record\'s summary still is', async () => {
+    const facts = await scan(fixture('audit-record-times'));
+    assert.deepEqual(facts.storage.filter((s) => s.op === 'write').map((s) => [s.key, s.carries, at(s.evidence)]), [
+      ['finding:{}', ['other'], 'src/index.js:11'],
+      ['excerpt:{}', ['product-content'], 'src/index.js:12'],
+    ]);
+    assert.deepEqual(facts.logs.map((l) => [l.carries.includes('product-content'), at(l.evidence)]), [[false, 'src/index.js:13'], [true, 'src/index.js:14']]);
+  });
+});

@@ -218,6 +218,13 @@ export function isDateField(name: string, objectName: string | null): boolean {
   return objectName === 'fields' && DATE_FIELDS.has(name);
 }
 
+/** When a record of the product was made or changed (an audit record's, a comment's `created`): a timestamp read off what a product answered. */
+const RECORD_TIMES = new Set(['created', 'updated']);
+
+export function isRecordTime(name: string): boolean {
+  return RECORD_TIMES.has(name);
+}
+
 export function isNeutralName(name: string, property = true): boolean {
   if (property && NEUTRAL_PROPERTIES.has(name)) return true;
   let neutral = neutralCache.get(name);
