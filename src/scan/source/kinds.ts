@@ -74,6 +74,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (byName === 'secret' && b?.init && !b.grown && !b.appended && (b.values?.length ?? 0) <= 1 && readsInstallationId(b.init)) { out.add('other'); break; }
       // `const { token } = await signRealtimeToken(channel, claims)`: a token signed for the front end to use.
       if (byName === 'secret' && b?.signedForBrowser && !b.grown && (b.values?.length ?? 0) <= 1) { out.add('other'); break; }
+      // `const HOTLINE_PHONE = '+1 800 555 0100'`: the vendor's own number, written in the code, is no user's.
+      if (byName === 'phone-number' && b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
       // `const userId = randomUUID()`: a fresh identifier, whatever it is called.
       if (byName && !b?.constantField && !readsKnownField(scope, node) && !(PERSONAL.has(byName) && givesFreshId(scope, node))) { out.add(byName); break; }
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
