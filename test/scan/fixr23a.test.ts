@@ -44,3 +44,14 @@ describe('a field read back from a record stored as a spread and a field (`kvs.s
     assert.deepEqual(facts.storage.filter((s) => s.op === 'write').map((s) => [s.key, s.carries]), [['member:{}', ['account-id', 'phone-number', 'resolver-payload']]]);
   });
 });
+
+describe('a resolver function\'s whole request or payload logged (`console.log(\'request\', req)`, `JSON.stringify(payload)`)', () => {
+  it('logs a secret when the function reads a secret-named field of the payload (`authorizationHeader`, `keySecret`), not otherwise', async () => {
+    const facts = await scan(fixture('logged-secret-payload'));
+    assert.deepEqual(facts.logs.map((l) => [l.carries, at(l.evidence)]), [
+      [['account-id', 'resolver-payload', 'secret'], 'src/index.js:7'],
+      [['resolver-payload', 'secret'], 'src/index.js:15'],
+      [['account-id', 'resolver-payload'], 'src/index.js:25'],
+    ]);
+  });
+});

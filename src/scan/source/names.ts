@@ -91,6 +91,8 @@ function kindOfWords(w: string[]): DataKind | null {
   if (isIpName(w)) return 'ip-address';
   if (isPhoneName(w)) return 'phone-number';
   if (isCursor(w)) return null;
+  // `authorizationHeader`, `authHeader`: the value of an `Authorization` header, a credential.
+  if (last === 'header' && (prev === 'authorization' || prev === 'auth')) return 'secret';
   if (SECRET_TAILS.has(last) || (last === 'key' && (prev === 'api' || prev === 'private' || prev === 'secret' || prev === 'access'))) {
     // `tokenCount`, `passwordPolicy` end in other words and are not secrets.
     return 'secret';
