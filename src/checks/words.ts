@@ -5,6 +5,7 @@ const DATA: Record<DataKind, string> = {
   email: 'email addresses',
   'display-name': 'user names',
   'ip-address': 'IP addresses',
+  'phone-number': 'phone numbers',
   'product-content': 'product content',
   'resolver-payload': 'data received from users or product events',
   secret: 'secrets',

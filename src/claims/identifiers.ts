@@ -10,7 +10,7 @@ import { sdkCalls, vendorCalls } from './sent.ts';
 import type { ClaimOutcome } from './types.ts';
 import { names, vendorsNamedIn } from './vendor-names.ts';
 
-const IDENTIFYING = ['account-id', 'email', 'display-name', 'ip-address'] as const;
+const IDENTIFYING = ['account-id', 'email', 'display-name', 'ip-address', 'phone-number'] as const;
 
 /** A capital letter, even in a phrase read case-insensitively: a vendor's name, not any word ("Users never ..."). */
 const CAPITAL = '(?-i:[A-Z])';

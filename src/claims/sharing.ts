@@ -138,7 +138,7 @@ export function deniedKinds(sentence: string): DataKind[] {
   if (new RegExp(END_USER, 'i').test(line)) return [...END_USER_DATA];
   if (deniesContentPartsOnly(line)) return ['product-content', 'resolver-payload'];
   const kinds: DataKind[] = [];
-  if (PEOPLE.test(line)) kinds.push('account-id', 'email', 'display-name', 'ip-address');
+  if (PEOPLE.test(line)) kinds.push('account-id', 'email', 'display-name', 'ip-address', 'phone-number');
   else if (/\bIP\s+addresses\b/i.test(line)) kinds.push('ip-address');
   if (new RegExp(CONTENT, 'i').test(line)) kinds.push('product-content');
   return kinds.length > 0 ? kinds : [...END_USER_DATA];

@@ -111,5 +111,5 @@ export function sentToStoringRemote(facts: Facts, kinds: readonly DataKind[]): E
 
 /** Atlassian account data the app keeps (account IDs, emails, names): what the Personal Data Reporting API is about, not clients' IP addresses. */
 export function accountDataKept(facts: Facts): PersonalDataUse[] {
-  return personalDataKept(facts).filter((u) => u.kind !== 'ip-address');
+  return personalDataKept(facts).filter((u) => u.kind !== 'ip-address' && u.kind !== 'phone-number');
 }

@@ -156,7 +156,7 @@ function dataSection(facts: Facts): Line[] {
     ]);
   }
   for (const remote of storingRemotes(facts)) {
-    const personal = facts.personalData.uses.find((use) => use.target === `remote:${remote.key}` && use.kind !== 'ip-address');
+    const personal = facts.personalData.uses.find((use) => use.target === `remote:${remote.key}` && use.kind !== 'ip-address' && use.kind !== 'phone-number');
     entries.push([
       `  # remote ${comment(remote.key)} declares the storage operation at ${where(remote.evidence)}${personal ? `; the code sends it ${personal.kind} at ${where(personal.evidence)}` : ''}`,
       personal ? '  - category: account-data' : '  - category: TODO  # product-content, configuration, operational-metadata, \u2026',
@@ -194,8 +194,9 @@ function dataSection(facts: Facts): Line[] {
 /** The category a storage write evidently holds, from what flows into it; null when the scan cannot tell. */
 function storedCategory(op: StorageOp, facts: Facts): string | null {
   const personal = op.carries.some((kind) => kind === 'account-id' || kind === 'email' || kind === 'display-name')
-    || facts.personalData.uses.some((use) => use.action === 'stored' && use.kind !== 'ip-address' && use.evidence.file === op.evidence.file && use.evidence.line === op.evidence.line);
+    || facts.personalData.uses.some((use) => use.action === 'stored' && use.kind !== 'ip-address' && use.kind !== 'phone-number' && use.evidence.file === op.evidence.file && use.evidence.line === op.evidence.line);
   if (personal) return 'account-data';
+  if (op.carries.includes('phone-number')) return 'contact-data';
   if (op.carries.includes('ip-address')) return 'operational-metadata';
   if (op.backend === 'kvs-secret' || op.carries.includes('secret')) return 'credentials';
   if (op.carries.includes('product-content')) return 'product-content';
@@ -230,7 +231,7 @@ function thirdPartySection(facts: Facts): Line[] {
 }
 
 /** Profile categories for the End-User Data the code sends a third party. */
-const SENT_CATEGORY: Partial<Record<DataKind, string>> = { 'account-id': 'account-data', email: 'contact-data', 'display-name': 'account-data', 'ip-address': 'operational-metadata', 'product-content': 'product-content' };
+const SENT_CATEGORY: Partial<Record<DataKind, string>> = { 'account-id': 'account-data', email: 'contact-data', 'display-name': 'account-data', 'ip-address': 'operational-metadata', 'phone-number': 'contact-data', 'product-content': 'product-content' };
 
 /** `the code sends it email addresses (src/digest.js:20); e.g. [contact-data]`, or the generic hint. */
 function sentNote(calls: VendorCall[]): string {
@@ -270,7 +271,7 @@ function logSection(facts: Facts): Line[] {
 
 function programSection(facts: Facts): Line[] {
   const trigger = facts.personalData.reporting.triggers.find((t) => t.interval !== null && CADENCE[t.interval] !== undefined);
-  const storesAccounts = facts.personalData.uses.some((use) => use.action === 'stored' && use.kind !== 'ip-address');
+  const storesAccounts = facts.personalData.uses.some((use) => use.action === 'stored' && use.kind !== 'ip-address' && use.kind !== 'phone-number');
   const cadence = trigger
     ? `${CADENCE[trigger.interval!]}  # scheduled trigger ${comment(trigger.key)} at ${where(trigger.evidence)}`
     : storesAccounts ? 'TODO  # the app stores account data but the scan found no reporting trigger' : 'TODO  # weekly, daily or not-applicable';

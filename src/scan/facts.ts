@@ -354,13 +354,13 @@ export interface EgressFacts {
  * app's server answers (added in schema version 1: consumers that do not know it may treat it as `other`);
  * `other` is a computed value of no known kind; `literal` alone means nothing but constants.
  */
-export type DataKind = 'account-id' | 'email' | 'display-name' | 'ip-address' | 'product-content' | 'secret' | 'resolver-payload' | 'other' | 'literal';
+export type DataKind = 'account-id' | 'email' | 'display-name' | 'ip-address' | 'phone-number' | 'product-content' | 'secret' | 'resolver-payload' | 'other' | 'literal';
 
 /** The kinds that are End-User Data in the sense of Atlassian's policies. */
-export const END_USER_DATA: readonly DataKind[] = ['account-id', 'email', 'display-name', 'ip-address', 'product-content', 'resolver-payload'];
+export const END_USER_DATA: readonly DataKind[] = ['account-id', 'email', 'display-name', 'ip-address', 'phone-number', 'product-content', 'resolver-payload'];
 
 /** The kinds that are personal data: what identifies a person. */
-export const PERSONAL_DATA = ['account-id', 'email', 'display-name', 'ip-address'] as const;
+export const PERSONAL_DATA = ['account-id', 'email', 'display-name', 'ip-address', 'phone-number'] as const;
 /** The same, to tell a kind or flow by (`PERSONAL_KINDS.has(k)`). */
 export const PERSONAL_KINDS: ReadonlySet<string> = new Set(PERSONAL_DATA);
 

@@ -272,7 +272,7 @@ describe('claims recognised by their parts', () => {
     assert.deepEqual(paramsIn('Existing pages are never overwritten.', 'no-content-create-edit-delete'), { object: 'page', actions: ['edit'] });
     assert.deepEqual(paramsIn('The app neither writes to nor deletes from your Confluence spaces.', 'no-content-create-edit-delete'), { object: 'page', actions: ['edit', 'delete'] });
     assert.deepEqual(paramsIn('Account IDs are looked up at runtime and are never written to storage.', 'no-personal-data-stored'), { kinds: ['account-id'] });
-    assert.deepEqual(paramsIn('Personal information is never disclosed to outside companies.', 'no-end-user-data-to-third-parties'), { kinds: ['account-id', 'email', 'display-name', 'ip-address'] });
+    assert.deepEqual(paramsIn('Personal information is never disclosed to outside companies.', 'no-end-user-data-to-third-parties'), { kinds: ['account-id', 'email', 'display-name', 'ip-address', 'phone-number'] });
     assert.deepEqual(paramsIn("We don't retain anyone's display name.", 'no-personal-data-stored'), { kinds: ['display-name'] });
     // "write to Confluence pages" edits pages; "write to Confluence" changes anything in it
     assert.deepEqual(paramsIn('The app does not write to Confluence pages.', 'no-content-create-edit-delete'), { object: 'page', actions: ['edit'] });

@@ -121,7 +121,7 @@ describe('no-end-user-data-in-logs params', () => {
     const params = (sentence: string) => claim.params?.(sentence, /x/.exec('x')!);
     assert.deepEqual(params('GitHub tokens and client secrets are never written to logs.'), { kinds: ['secret'] });
     assert.deepEqual(params('Our request logs do not contain authentication tokens.'), { kinds: ['secret'] });
-    assert.deepEqual(params('Logs never contain personal data or passwords.'), { kinds: ['account-id', 'email', 'display-name', 'ip-address', 'product-content', 'resolver-payload', 'secret'] });
+    assert.deepEqual(params('Logs never contain personal data or passwords.'), { kinds: ['account-id', 'email', 'display-name', 'ip-address', 'phone-number', 'product-content', 'resolver-payload', 'secret'] });
   });
 
   it('is no claim for signing in with a password, nor for "we log X, never Y" when X is End-User Data itself', () => {

@@ -7,7 +7,7 @@ import { readStatement } from '../../src/statement/read.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, call, egressEntry, makeFacts, sdkCall } from './facts-builder.ts';
 
-const personal = { kinds: ['account-id', 'email', 'display-name', 'ip-address'] };
+const personal = { kinds: ['account-id', 'email', 'display-name', 'ip-address', 'phone-number'] };
 const content = { kinds: ['product-content'] };
 const all = {};
 
@@ -141,7 +141,7 @@ describe('no-end-user-data-to-third-parties', () => {
 
 describe('denied kinds', () => {
   it('personal data holds IP addresses; IP addresses alone are those', () => {
-    assert.deepEqual(deniedKinds('We do not share personal data with third parties.'), ['account-id', 'email', 'display-name', 'ip-address']);
+    assert.deepEqual(deniedKinds('We do not share personal data with third parties.'), ['account-id', 'email', 'display-name', 'ip-address', 'phone-number']);
     assert.deepEqual(deniedKinds('We do not send IP addresses to third parties.'), ['ip-address']);
   });
 

@@ -71,7 +71,7 @@ describe('no-personal-data-leaves-atlassian', () => {
   });
 
   it('leaves out the account ID when the sentence says that is the one identifier the app uses', () => {
-    assert.deepEqual(paramsIn('No PII Transmission: Only uses Atlassian-generated IDs'), { kinds: ['email', 'display-name', 'ip-address'] });
+    assert.deepEqual(paramsIn('No PII Transmission: Only uses Atlassian-generated IDs'), { kinds: ['email', 'display-name', 'ip-address', 'phone-number'] });
   });
 
   it('keeps the account ID among the kinds denied when the sentence also denies personal data as a whole', () => {

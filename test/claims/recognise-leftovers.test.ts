@@ -36,8 +36,8 @@ describe('recognising the leftovers of earlier rounds', () => {
 
   it('"no other personal data leaves Atlassian" allows the kinds named before it, and is no claim when none is named', () => {
     const kinds = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === 'no-personal-data-leaves-atlassian')?.params;
-    assert.deepEqual(kinds('Only account IDs are used; no other personal data leaves Atlassian.'), { kinds: ['email', 'display-name', 'ip-address'] });
-    assert.deepEqual(kinds('E-mail addresses go to Postmark for the digest; no other personal data leaves Atlassian.'), { kinds: ['account-id', 'display-name', 'ip-address'] });
+    assert.deepEqual(kinds('Only account IDs are used; no other personal data leaves Atlassian.'), { kinds: ['email', 'display-name', 'ip-address', 'phone-number'] });
+    assert.deepEqual(kinds('E-mail addresses go to Postmark for the digest; no other personal data leaves Atlassian.'), { kinds: ['account-id', 'display-name', 'ip-address', 'phone-number'] });
     assert.equal(kinds('Issue keys go to Slack; no other personal data leaves Atlassian.'), undefined);
   });
 

@@ -822,7 +822,7 @@ describe('recognising claims in statements', () => {
     ].join('\n');
     const found = recogniseClaims(readStatement('PRIVACY.md', markdown));
     assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [
-      [3, 'no-end-user-data-to-third-parties', { kinds: ['account-id', 'email', 'display-name', 'ip-address'] }],
+      [3, 'no-end-user-data-to-third-parties', { kinds: ['account-id', 'email', 'display-name', 'ip-address', 'phone-number'] }],
       [5, 'third-parties-exactly', { parties: ['None.'] }],
       [9, 'third-parties-exactly', { parties: ['Mailgun delivers the digest e-mails.'] }],
     ]);

@@ -16,6 +16,7 @@ const CATEGORIES: Partial<Record<DataKind, string[]>> = {
   email: ['account-data', 'contact-data'],
   'display-name': ['account-data', 'contact-data'],
   'ip-address': ['operational-metadata', 'logs', 'usage-analytics'],
+  'phone-number': ['contact-data'],
   'product-content': ['product-content', 'attachments', 'images'],
 };
 

@@ -13,6 +13,7 @@ const NAMED: Array<[Kind, RegExp]> = [
   ['email', /\be-?mails?(?:\s+address(?:es)?)?\b/i],
   ['display-name', /\b(?:display|user|full)\s*names?\b|\bnames\s+of\b/i],
   ['ip-address', /\bIP\s+address(?:es)?\b/i],
+  ['phone-number', /\b(?:(?:tele|mobile\s+|cell\s*)?phone|mobile)\s+numbers?\b/i],
 ];
 /** A list that does not say which data: "only the data needed for the app to work", "personal data", a category ("Atlassian account data", "Contact details"). */
 const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information|account\s+(?:data|information)|(?:contact|payment)\s+details)\b/i;

@@ -5,7 +5,7 @@ import { denies, deniesKeeping, PEOPLE_NAMES, saysWhere, type Frame } from '../f
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { personalDataKept } from '../storage.ts';
 
-const PERSONAL = String.raw`(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|(?:account\s+(?:or|and)\s+)?profile\s+information|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names?|IP\s+addresses)`;
+const PERSONAL = String.raw`(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|(?:account\s+(?:or|and)\s+)?profile\s+information|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names?|IP\s+addresses|phone\s+numbers)`;
 
 /** Not followed by where the data is not kept ("... on our servers", "... outside Atlassian", "... in logs"): those are other claims. */
 const ELSEWHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|systems?|logs?)\b)`;
@@ -24,6 +24,7 @@ const NAMED: Array<[Kind, RegExp]> = [
   // "names or email addresses": people's names; not "file names", "page names".
   ['display-name', new RegExp(String.raw`\b(?:display|user|full)\s+names?\b|${PEOPLE_NAMES}`, 'i')],
   ['ip-address', /\bIP\s+addresses\b/i],
+  ['phone-number', /\b(?:(?:tele|mobile\s+|cell\s*)?phone|mobile)\s+numbers?\b/i],
 ];
 const DENIAL = new RegExp(NOT, 'i');
 const WHOLE = /\b(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|profile\s+information|PII|user\s+(?:data|information|details)|user\s+identifiers)\b/i;

@@ -1,6 +1,6 @@
 import type { Aspect } from '../types.ts';
 
-const KIND: Record<string, string> = { 'account-id': 'account IDs', email: 'email addresses', 'display-name': 'user names', 'ip-address': 'IP addresses' };
+const KIND: Record<string, string> = { 'account-id': 'account IDs', email: 'email addresses', 'display-name': 'user names', 'ip-address': 'IP addresses', 'phone-number': 'phone numbers' };
 const ACTION: Record<string, string> = { read: 'reads', stored: 'stores', sent: 'sends', logged: 'logs' };
 
 /** Personal data uses by kind, action and target (backend or host). */

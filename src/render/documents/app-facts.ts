@@ -11,7 +11,7 @@ import { code, joinRich, joinWords, type Rich } from './model.ts';
 import { KIND_WORDS } from './words.ts';
 
 
-const PERSONAL: Record<string, string> = { 'account-id': 'account IDs', email: 'email addresses', 'display-name': 'display names', 'ip-address': 'IP addresses' };
+const PERSONAL: Record<string, string> = { 'account-id': 'account IDs', email: 'email addresses', 'display-name': 'display names', 'ip-address': 'IP addresses', 'phone-number': 'phone numbers' };
 
 const STORE_NAMES: Record<string, string> = {
   kvs: 'Forge key-value storage', 'kvs-secret': 'Forge key-value storage', 'custom-entity': 'Forge key-value storage', sql: 'Forge SQL',

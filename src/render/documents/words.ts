@@ -4,7 +4,7 @@ import type { DataKind } from '../../scan/facts.ts';
 
 /** The kinds of data the scan finds, as a sentence names them. */
 export const KIND_WORDS: Record<DataKind, string> = {
-  'account-id': 'account IDs', email: 'email addresses', 'display-name': 'display names', 'ip-address': 'IP addresses', 'product-content': 'product content',
+  'account-id': 'account IDs', email: 'email addresses', 'display-name': 'display names', 'ip-address': 'IP addresses', 'phone-number': 'phone numbers', 'product-content': 'product content',
   'resolver-payload': 'data users submit', secret: 'secrets', other: 'computed values', literal: 'fixed text',
 };
 

@@ -134,7 +134,7 @@ function endUserData(input: DocumentInput): EudView {
 }
 
 function kindLabel(kind: string): string {
-  return ({ 'account-id': 'Account IDs', email: 'Email addresses', 'display-name': 'Display names', 'ip-address': 'IP addresses', 'product-content': 'Product content', 'resolver-payload': 'Data users submit' } as Record<string, string>)[kind] ?? kind;
+  return ({ 'account-id': 'Account IDs', email: 'Email addresses', 'display-name': 'Display names', 'ip-address': 'IP addresses', 'phone-number': 'Phone numbers', 'product-content': 'Product content', 'resolver-payload': 'Data users submit' } as Record<string, string>)[kind] ?? kind;
 }
 
 /** Third parties that receive End-User Data, by the profile's word. */

@@ -23,7 +23,7 @@ export interface MessageResults {
  * `s.channel` of what a resolver function answers with `return await kvs.get(key)`: that field of what the app stores there
  * (`store:kvs:settings:{}` FIELD `channel`, see `storedKinds`), not every field of the stored object.
  */
-function storedField(flows: readonly string[], field: string): string[] {
+export function storedField(flows: readonly string[], field: string): string[] {
   return flows.map((f) => (f.startsWith('store:') && !f.startsWith('store:sql:') && !f.includes(FIELD) ? `${f}${FIELD}${field}` : f));
 }
 

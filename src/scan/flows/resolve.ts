@@ -12,7 +12,7 @@ import { CALLED, FIELD, NOT_REQUEST, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasIm
 import { filledName, isReply, type FlowInputs, type Resolve, type TriggerEventKinds } from './context.ts';
 import type { FunctionResults } from './functions.ts';
 import type { FlowIndex } from './indexes.ts';
-import type { MessageResults } from './messages.ts';
+import { storedField, type MessageResults } from './messages.ts';
 import type { ParamResults } from './params.ts';
 
 /** Kinds a value is known to be without following anything further, none of them a person's. */
@@ -245,6 +245,8 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
   };
   /** `(await getProject(key)).name` of a function that returns a metadata answer: what that field holds (see `aboutField`). */
   const returnedField = (file: FileFacts, fn: FunctionInfo, part: string): DataKind[] => {
+    // `(await loadMember(id)).phone` of a function returning `kvs.get(key)`: that field of what the app stores there.
+    if (fn.returns.some(isStoredObject)) return parts.fieldOf(file, fn, part, storedField(fn.returns, part));
     if (!fn.returns.some(isAboutMark)) return parts.returnsOf(file, fn);
     return resolve(file, [...aboutField(new Set(fn.returns as Flow[]), part)], false);
   };
@@ -258,6 +260,11 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
 export function noSecretIn(kinds: DataKind[], field: string): DataKind[] {
   if (!kinds.includes('secret') || !(namesNoSecret(field) || blanksSecret(field))) return kinds;
   return normaliseKinds(new Set<DataKind>([...kinds.filter((k) => k !== 'secret'), 'other']));
+}
+
+/** Whether a flow is an object read from the app's storage other than an SQL row, not yet narrowed to a field. */
+function isStoredObject(flow: string): boolean {
+  return flow.startsWith('store:') && !flow.startsWith('store:sql:') && !flow.includes(FIELD);
 }
 
 /** Whether a flow stands for something to be worked out across the app, not a kind of data. */

@@ -3,7 +3,8 @@ import type { FileFacts } from '../source/file-facts.ts';
 import type { Resolve } from './context.ts';
 import type { FlowIndex } from './indexes.ts';
 import { escapeRegex } from '../../utils/regex.ts';
-import { WITHOUT } from '../source/string-marks.ts';
+import { SPREAD_FIELDS, WITHOUT } from '../source/string-marks.ts';
+import { withField } from '../source/kinds.ts';
 
 /**
  * What a read of the app's storage returns: what the app writes to the same backend under a key that may be
@@ -43,8 +44,19 @@ export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: strin
     const cached = byColumns.get(columns);
     if (cached) return cached;
     if (writing.has(op)) return [];
-    const read = new Set(columns.startsWith(WITHOUT) ? columns.slice(1).split(',') : columns.split(','));
-    const flows = boundKinds.filter((_, i) => read.has(boundColumns[i] ?? '') !== columns.startsWith(WITHOUT)).flat();
+    const without = columns.startsWith(WITHOUT);
+    const read = new Set(without ? columns.slice(1).split(',') : columns.split(','));
+    const flows: DataKind[] = [];
+    boundKinds.forEach((kinds, i) => {
+      if (boundColumns[i] !== SPREAD_FIELDS) {
+        if (read.has(boundColumns[i] ?? '') !== without) flows.push(...kinds);
+        return;
+      }
+      // `{ ...member, phone }`: the spread gives the fields read that no field after it names, `member.note` of `note`.
+      const open = without ? null : [...read].filter((c) => !boundColumns.includes(c, i + 1));
+      if (open === null || open.length > 1) flows.push(...kinds);
+      else if (open.length === 1) flows.push(...(withField(new Set(kinds), open[0]!) as Set<DataKind>));
+    });
     writing.add(op);
     const kinds = flows.length === 0 ? [] : resolve(file, flows, withParams);
     writing.delete(op);

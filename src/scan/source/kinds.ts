@@ -6,7 +6,7 @@ import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { connectUserField, fieldKinds, givesJwtSubject, isPayload, shapeOf } from './forge-shapes.ts';
-import { isBareDisplayName, isCursorToken, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, namesId, namesNoSecret } from './names.ts';
+import { isBareDisplayName, isCursorToken, isDateField, isRecordTime, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, namesId, namesNoSecret } from './names.ts';
 import { followRef } from './ref.ts';
 import { isUrlHref } from './evaluate.ts';
 import { ownedByTeam, readsKnownField } from './known-values.ts';
@@ -24,6 +24,26 @@ import { aboutField, isAboutMark, metadataField } from './metadata-answers.ts';
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
 /** Constructors whose value is made of their arguments (`new URL(path, base)`, `new Set(ids)`). */
 const DATA_CONSTRUCTORS = new Set(['URLSearchParams', 'URL', 'Blob', 'File', 'Headers', 'Set', 'Map']);
+
+/**
+ * `record.created` of an audit record, a comment or an item of a product's answer, also of a helper's parameter: when the
+ * record was made, a timestamp. Not of an object the app made (`{ created: data.issues }`, what a function of the app returns),
+ * whose `created` may hold anything.
+ */
+function answerTime(scope: Scope, name: string, object: Node, depth: number): boolean {
+  if (!isRecordTime(name)) return false;
+  if (object.type === 'Identifier') {
+    const b = scope.lookup(object.name);
+    if (b?.init && unwrap(b.init).type === 'ObjectExpression') return false;
+  } else if (object.type !== 'MemberExpression') return false;
+  const kinds = kindsOf(scope, object, depth + 1);
+  let answer = false;
+  for (const k of kinds) {
+    if (k.startsWith('call:') || k.startsWith('returned:') || k.startsWith('invoke:') || k.startsWith('store:') || k === 'resolver-payload' || k === 'opaque') return false;
+    if (k === 'product-content' || k.startsWith('param:') || k.startsWith('reply:') || k.startsWith('answer:') || k.startsWith('client:')) answer = true;
+  }
+  return answer;
+}
 
 /** The kinds of data an expression carries, from the bindings and the way things are named. */
 export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0): Set<Flow> {
@@ -54,6 +74,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (byName === 'secret' && b?.init && !b.grown && !b.appended && (b.values?.length ?? 0) <= 1 && readsInstallationId(b.init)) { out.add('other'); break; }
       // `const { token } = await signRealtimeToken(channel, claims)`: a token signed for the front end to use.
       if (byName === 'secret' && b?.signedForBrowser && !b.grown && (b.values?.length ?? 0) <= 1) { out.add('other'); break; }
+      // `const HOTLINE_PHONE = '+1 800 555 0100'`: the vendor's own number, written in the code, is no user's.
+      if (byName === 'phone-number' && b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
       // `const userId = randomUUID()`: a fresh identifier, whatever it is called.
       if (byName && !b?.constantField && !readsKnownField(scope, node) && !(PERSONAL.has(byName) && givesFreshId(scope, node))) { out.add(byName); break; }
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
@@ -136,7 +158,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `req.context.userKey`, `decoded.context.user.userKey`: Connect's legacy user key names the user, as the account ID does.
       const connectUser = connectUserFieldOf(scope, node);
       if (connectUser) { addAll(out, connectUser); break; }
-      if (name && (isNeutralName(name) || (object.type === 'MemberExpression' && isDateField(name, propertyName(object.property, object.computed))))) {
+      if (name && (isNeutralName(name) || (object.type === 'MemberExpression' && isDateField(name, propertyName(object.property, object.computed))) || answerTime(scope, name, object, depth))) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
         const inner = isAnswerField(name) || isUserTextProperty(name) ? kindsOf(scope, object, depth + 1) : null;
         if (inner && isAnswerField(name) && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));

@@ -89,12 +89,29 @@ function kindOfWords(w: string[]): DataKind | null {
     return subject && ENTITY_WORDS.has(subject) ? null : 'display-name';
   }
   if (isIpName(w)) return 'ip-address';
+  if (isPhoneName(w)) return 'phone-number';
   if (isCursor(w)) return null;
+  // `authorizationHeader`, `authHeader`: the value of an `Authorization` header, a credential.
+  if (last === 'header' && (prev === 'authorization' || prev === 'auth')) return 'secret';
   if (SECRET_TAILS.has(last) || (last === 'key' && (prev === 'api' || prev === 'private' || prev === 'secret' || prev === 'access'))) {
     // `tokenCount`, `passwordPolicy` end in other words and are not secrets.
     return 'secret';
   }
   return null;
+}
+
+/** Those whose phone number is the app's or its vendor's own (`supportPhone`, `fromNumber` of an SMS vendor), not a user's. */
+const OWN_PHONE_SUBJECTS = new Set(['support', 'company', 'sender', 'from', 'office', 'vendor', 'business', 'sales', 'help', 'helpdesk', 'our', 'twilio', 'default', 'test', 'example', 'sample']);
+
+/** A person's phone number: `phone`, `phoneNumber`, `mobilePhone`, `mobileNumber`, `msisdn`; not `phoneme`, nor a bare `mobile` (a layout). */
+function isPhoneName(w: readonly string[]): boolean {
+  const last = w[w.length - 1];
+  const prev = w[w.length - 2];
+  const phone = last === 'phone' || last === 'phones' || last === 'phonenumber' || last === 'msisdn'
+    || ((last === 'number' || last === 'numbers') && (prev === 'phone' || prev === 'mobile' || prev === 'cell' || prev === 'telephone'));
+  if (!phone) return false;
+  const subject = last === 'number' || last === 'numbers' ? w[w.length - 3] : prev;
+  return !w.some((word) => OWN_PHONE_SUBJECTS.has(word)) && !(subject !== undefined && ENTITY_WORDS.has(subject));
 }
 
 /** Whose address an IP-address name says it is: a client's, a request's (`clientIp`, `x-real-ip`, `cf-connecting-ip`), not a server's. */
@@ -216,6 +233,13 @@ const DATE_FIELDS = new Set(['created', 'updated', 'duedate', 'resolutiondate', 
 
 export function isDateField(name: string, objectName: string | null): boolean {
   return objectName === 'fields' && DATE_FIELDS.has(name);
+}
+
+/** When a record of the product was made or changed (an audit record's, a comment's `created`): a timestamp read off what a product answered. */
+const RECORD_TIMES = new Set(['created', 'updated']);
+
+export function isRecordTime(name: string): boolean {
+  return RECORD_TIMES.has(name);
 }
 
 export function isNeutralName(name: string, property = true): boolean {

@@ -37,6 +37,8 @@ export function importedMark(ref: string): string {
  */
 export const FIELD = '\u0005';
 export const WITHOUT = '-';
+/** In the fields of an object the app stores (`boundColumns`): a spread (`{ ...member, phone }`), which may give any field but those named after it. */
+export const SPREAD_FIELDS = '...';
 /**
  * After the name in a `handler:` flow: a parameter of the function other than where an HTTP router hands the request (`res` and
  * `next` of `(req, res, next)`, `err` of `(err, req, res, next)`), which holds none of it when the function answers a route.

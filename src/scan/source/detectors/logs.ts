@@ -1,5 +1,6 @@
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import { stringified } from '../body-fields.ts';
+import { printsSecretPayload } from '../secret-payloads.ts';
 import type { LogCall } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { FunctionInfo } from '../file-facts.ts';
@@ -53,7 +54,8 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   let carries = printedKinds(ctx, args);
   // `console.log(process.env)`: every environment variable, the app's keys and tokens among them.
   // `console.error(e)` of an axios error whose request sent a secret: the error holds the request's config.
-  if (args.some((arg) => printsEnvironment(ctx.scope, arg) || printsSentSecret(ctx, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
+  // `console.log('request', req)` of a resolver function that reads `req.payload.apiToken`: the request holds the token.
+  if (args.some((arg) => printsEnvironment(ctx.scope, arg) || printsSentSecret(ctx, arg) || printsSecretPayload(ctx.scope, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
   const log: LogCall = { logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : level, carries, side: ctx.facts.side, evidence: ctx.evidence(node) };
   // A method of the global console, which a module the app loads first may set for every module (see `console-settings.ts`).
   if (logger === 'console' && method !== null) log.consoleMethod = method;

@@ -9,7 +9,7 @@ import { keyPrefix, withPrefix } from '../kvs-query.ts';
 import { boundColumns, sqlTable } from '../sql-text.ts';
 import { normaliseKinds } from '../flow.ts';
 import type { Step } from '../ref.ts';
-import { FIELD, HOLE, WITHOUT, importedMark, onlyHoles, settle, withBraces, withSpaces } from '../string-marks.ts';
+import { FIELD, HOLE, SPREAD_FIELDS, WITHOUT, importedMark, onlyHoles, settle, withBraces, withSpaces } from '../string-marks.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { declaredModel, modelOp } from './models.ts';
 import { schemaLifetimes } from './mongoose-ttl.ts';
@@ -553,11 +553,12 @@ function writtenFields(ctx: FileContext, op: StorageOp, value: Node | null | und
   const fields: string[] = [];
   const kinds: DataKind[][] = [];
   for (const p of object.properties as Node[]) {
-    const name = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
-    // `{ ...config }`, `{ [name]: value }`: which field holds what is not known.
+    // `{ ...member, phone }`: the spread may give any field but those named after it (see `SPREAD_FIELDS`).
+    const name = p.type === 'SpreadElement' ? SPREAD_FIELDS : p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+    // `{ [name]: value }`: which field holds what is not known.
     if (name === null) return;
     fields.push(name);
-    kinds.push(normaliseKinds(new Set([...ctx.kindsOf([p.value]), ...(named ? [named] : [])])));
+    kinds.push(normaliseKinds(new Set([...ctx.kindsOf([p.type === 'SpreadElement' ? p.argument : p.value]), ...(named ? [named] : [])])));
   }
   op.boundKinds = kinds;
   op.boundColumns = fields;

@@ -1,4 +1,5 @@
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
+import { noteSecretPayload } from '../secret-payloads.ts';
 import { addSpecifier, specifierOf } from '../module.ts';
 import { assignInto } from '../object-assign.ts';
 import type { ArgFlow, RouteHandler } from '../file-facts.ts';
@@ -57,6 +58,7 @@ export function visitCall(w: Walk, node: Node): void {
   const resolverDefine = registrar && (handed || isResolverDefine(ref, mod) || (ctx.fn !== null && definesOnParam(scope, node.callee)));
   const defined = resolverDefine ? functionName(scope, node) : null;
   if (resolverDefine && defined === null && ctx.fn) definesByParam(w, node);
+  if (defined !== null) noteSecretPayload(scope, defined, node.arguments[1]);
   // `page.results.map(({ key }) => kvs.delete(key))`: the callback's item is a result of the query.
   const each = takesItems(calledMethod(node)) && isFunction(unwrap(node.arguments[0] ?? node)) ? resultsPrefix(scope, unwrap(node.callee).object) : null;
   if (each) w.queriedItems.set(unwrap(node.arguments[0]), each);

@@ -29,6 +29,7 @@ import { catchesSentSecret, catchesThrownBy, mergeSent, rethrown, throwsSentSecr
 import { routeBody } from '../route-answers.ts';
 import { elementLoad, jsxLoad } from '../detectors/element-loads.ts';
 import { isComparison } from '../guard-age.ts';
+import { messageKinds } from '../object-text.ts';
 import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
@@ -408,6 +409,6 @@ function thrownKinds(scope: Scope, value: Node): Set<Flow> {
   const node = unwrap(value);
   if (node.type !== 'NewExpression' || node.callee.type !== 'Identifier' || !ERROR_CLASS.test(node.callee.name)) return scope.kinds(node);
   const out = new Set<Flow>();
-  for (const arg of node.arguments as Node[]) addAll(out, scope.kinds(arg));
+  (node.arguments as Node[]).forEach((arg, i) => addAll(out, i === 0 ? messageKinds(scope, arg) : scope.kinds(arg)));
   return out;
 }
