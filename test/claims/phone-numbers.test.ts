@@ -32,3 +32,13 @@ describe('phone numbers the app stores', () => {
     assert.deepEqual(accountDataKept(facts([use('phone-number', 20)])), []);
   });
 });
+
+describe('phone numbers denied in logs', () => {
+  const ids = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).map((r) => r.claim.id);
+  it('are End-User Data a log denial names, as e-mail addresses are; a log that holds one, or the vendor\'s own number, is no denial', () => {
+    assert.ok(ids('Responders\' phone numbers never appear in our logs.').includes('no-end-user-data-in-logs'));
+    assert.ok(ids('Mobile numbers are not written to our log files.').includes('no-end-user-data-in-logs'));
+    assert.deepEqual(ids('We log the on-call engineer\'s phone number when a page fails.'), []);
+    assert.deepEqual(ids('Call our support line; the phone number is on our website.'), []);
+  });
+});
