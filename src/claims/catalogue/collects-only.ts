@@ -2,6 +2,7 @@ import type { PersonalDataUse } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { EXCEPTION, firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
+import { PHONE_NUMBERS } from '../frames.ts';
 import { personalDataKept } from '../storage.ts';
 
 type Kind = PersonalDataUse['kind'];
@@ -13,7 +14,7 @@ const NAMED: Array<[Kind, RegExp]> = [
   ['email', /\be-?mails?(?:\s+address(?:es)?)?\b/i],
   ['display-name', /\b(?:display|user|full)\s*names?\b|\bnames\s+of\b/i],
   ['ip-address', /\bIP\s+address(?:es)?\b/i],
-  ['phone-number', /\b(?:(?:tele|mobile\s+|cell\s*)?phone|mobile)\s+numbers?\b/i],
+  ['phone-number', new RegExp(String.raw`\b${PHONE_NUMBERS}\b`, 'i')],
 ];
 /** A list that does not say which data: "only the data needed for the app to work", "personal data", a category ("Atlassian account data", "Contact details"). */
 const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information|account\s+(?:data|information)|(?:contact|payment)\s+details)\b/i;

@@ -1,12 +1,12 @@
 import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
-import { aboutData, denies } from '../frames.ts';
+import { aboutData, denies, PHONE_NUMBERS } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 /** Credentials: "GitHub tokens and client secrets", "authentication tokens", "passwords". */
 const SECRETS = String.raw`(?:(?:[A-Z][\w-]*\s+)?(?:(?:authentication|access|refresh|API|OAuth|bearer|session)\s+)?tokens|(?:client\s+|shared\s+)?secrets|credentials|passwords|API\s+keys)`;
-const ONE = String.raw`(?:${SECRETS}|End[- ]User\s+Data|(?:(?:webhook|event|request)\s+)?payloads\s+(?:we|the\s+app)\s+receives?|(?:webhook|event)\s+payloads?|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:(?:tele|mobile\s+|cell\s*)?phone|mobile)\s+numbers|(?:display|user|customer)\s*names|IP\s+addresses|(?<=(?:\b(?:never|no|nor|or|and|the)|,)\s)(?:the\s+)?(?:names|e-?mails)(?:\s+of\s+(?:the\s+)?(?:users|persons|people))?)`;
+const ONE = String.raw`(?:${SECRETS}|End[- ]User\s+Data|(?:(?:webhook|event|request)\s+)?payloads\s+(?:we|the\s+app)\s+receives?|(?:webhook|event)\s+payloads?|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|${PHONE_NUMBERS}|(?:display|user|customer)\s*names|IP\s+addresses|(?<=(?:\b(?:never|no|nor|or|and|the)|,)\s)(?:the\s+)?(?:names|e-?mails)(?:\s+of\s+(?:the\s+)?(?:users|persons|people))?)`;
 /** One kind of data or a list of them: "account IDs and e-mail addresses". */
 const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 /** Any data the sentence names other than credentials. */

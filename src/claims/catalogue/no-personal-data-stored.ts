@@ -1,7 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import type { PersonalDataUse } from '../../scan/facts.ts';
-import { denies, deniesKeeping, PEOPLE_NAMES, saysWhere, type Frame } from '../frames.ts';
+import { denies, deniesKeeping, PEOPLE_NAMES, PHONE_NUMBERS, saysWhere, type Frame } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { personalDataKept } from '../storage.ts';
 
@@ -24,7 +24,7 @@ const NAMED: Array<[Kind, RegExp]> = [
   // "names or email addresses": people's names; not "file names", "page names".
   ['display-name', new RegExp(String.raw`\b(?:display|user|full)\s+names?\b|${PEOPLE_NAMES}`, 'i')],
   ['ip-address', /\bIP\s+addresses\b/i],
-  ['phone-number', /\b(?:(?:tele|mobile\s+|cell\s*)?phone|mobile)\s+numbers?\b/i],
+  ['phone-number', new RegExp(String.raw`\b${PHONE_NUMBERS}\b`, 'i')],
 ];
 const DENIAL = new RegExp(NOT, 'i');
 const WHOLE = /\b(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|profile\s+information|PII|user\s+(?:data|information|details)|user\s+identifiers)\b/i;
